@@ -1,0 +1,130 @@
+#pragma once
+
+#include "hlc.h"
+#include "mutation.h"
+#include "record.h"
+#include "result.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace tw {
+
+/// Conditions on a kind's records. All set conditions must hold.
+struct RecordFilter {
+    QVariantMap equals;    ///< field -> value (e.g. {"status": "available"})
+    QVariantMap anyOf;     ///< field -> QStringList of allowed values
+    QString capability;    ///< a token of the comma-separated "capabilities" field
+    QString text;          ///< substring of the name field (case-insensitive)
+    bool includeExercise = true; ///< incidents only: include drill incidents
+    int limit = -1;        ///< at most this many; -1 for all
+};
+
+struct Neighbor {
+    Record record;
+    double distanceMeters = 0.0;
+};
+
+struct SearchHit {
+    ResourceKind kind = ResourceKind::Teams;
+    QString id;
+    QString title;   ///< the record's display name, or the timeline event text
+    QString snippet; ///< matched text with the match marked by [ ]
+    QString incidentId; ///< for timeline hits: the incident it belongs to
+    bool isTimelineEvent = false;
+    double rank = 0.0; ///< lower is better (FTS5 bm25)
+};
+
+/// What applying one mutation did.
+struct MutationOutcome {
+    qint64 localSeq = 0;   ///< its place in the local log / outbox
+    QString id;            ///< the id of the created or changed object
+};
+
+/// The local SQLite database: schema and migrations, every named mutation, the mutation log and
+/// outbox, and the queries the console needs. One Store per thread (it owns its connection).
+///
+/// Every change goes through apply(): one function per mutation name, validated, run in one
+/// transaction together with its mutation-log / outbox row. Invalid input returns an Error naming
+/// the field and nothing is written.
+class Store : public QObject {
+    Q_OBJECT
+public:
+    ~Store() override;
+
+    /// Opens (creating and migrating as needed) the database at `path`; ":memory:" for a private
+    /// in-memory database. The connection belongs to the calling thread.
+    static Result<std::unique_ptr<Store>> open(const QString &path);
+
+    QString path() const;
+    /// This database's client id (a UUID made when the file was created).
+    QString clientId() const;
+    /// The schema version this database is at (PRAGMA user_version).
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    /// The user recorded as the actor of mutations made through this store.
+    void setActor(const QString &actor);
+    QString actor() const;
+
+    /// Database-level metadata (e.g. "dataset" = "demo").
+    QString metadata(const QString &key) const;
+    Status setMetadata(const QString &key, const QString &value);
+
+    // ---- writes ------------------------------------------------------------------------------
+
+    /// Applies one named mutation made on this console: validated, one transaction, appended to
+    /// the mutation log as pending (outbox).
+    Result<MutationOutcome> apply(const QString &name, const QJsonObject &args);
+    /// Applies several mutations all-or-nothing (imports): the first failure rolls back all and
+    /// its Error's `where` says which one ("#12").
+    Result<QList<MutationOutcome>> applyBatch(const QList<QPair<QString, QJsonObject>> &mutations);
+    /// Applies a mutation received from the server (already confirmed there): not added to the
+    /// outbox; last-writer-wins fields compare HLCs.
+    Result<MutationOutcome> applyRemote(const Mutation &mutation, qint64 serverSeq);
+
+    /// Convenience wrappers over apply() for the generic resource mutations.
+    Result<QString> createRecord(const Record &record);
+    Status updateRecord(ResourceKind kind, const QString &id, const QVariantMap &changes,
+                        std::optional<LonLat> newPoint = std::nullopt);
+    Status deleteRecord(ResourceKind kind, const QString &id);
+
+    // ---- reads -------------------------------------------------------------------------------
+
+    Result<Record> record(ResourceKind kind, const QString &id) const;
+    QList<Record> records(ResourceKind kind, const RecordFilter &filter = {}) const;
+    int count(ResourceKind kind) const;
+
+    QList<Record> withinRadius(ResourceKind kind, LonLat center, double radiusMeters,
+                               const RecordFilter &filter = {}) const;
+    QList<Record> withinBox(ResourceKind kind, double west, double south, double east, double north,
+                            const RecordFilter &filter = {}) const;
+    /// The k nearest records matching the filter, nearest first (R*Tree search, exact distance).
+    QList<Neighbor> nearest(ResourceKind kind, LonLat from, int k, const RecordFilter &filter = {}) const;
+    /// Full-text search over resource names/text fields and incident and timeline text.
+    QList<SearchHit> search(const QString &text, int limit = 50) const;
+
+    /// The local mutation log after `afterLocalSeq`, oldest first.
+    QList<LoggedMutation> mutationLog(qint64 afterLocalSeq = 0, int limit = -1) const;
+    /// Local mutations not yet confirmed by the server, oldest first.
+    QList<LoggedMutation> outbox() const;
+
+    /// The underlying connection, for code in models/ (item models, importers). Never for UI code.
+    QSqlDatabase database() const;
+
+Q_SIGNALS:
+    /// Emitted after a mutation commits: which kind and record changed (id empty for bulk).
+    void recordsChanged(tw::ResourceKind kind, const QString &id);
+    /// Emitted after any mutation commits, with its log row.
+    void mutationApplied(const tw::LoggedMutation &logged);
+
+private:
+    Store();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace tw

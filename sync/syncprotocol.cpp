@@ -1,0 +1,1 @@
+#include "syncprotocol.h"

@@ -1,0 +1,3 @@
+#pragma once
+// Fixture: core/ must never include QtWidgets; the layering check must flag this file.
+#include <QWidget>
