@@ -10,7 +10,7 @@ namespace tw {
 
 namespace {
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("tw::classification", text);
 }
@@ -153,7 +153,7 @@ QString levelName(const LevelRow (&rows)[N], const QString &value, const QLocale
         return QString();
     }
     const LevelRow &row = rows[rank - 1];
-    return isChinese(locale) ? QString::fromUtf8(row.nameZh) : tr(row.nameEn);
+    return isChinese(locale) ? QString::fromUtf8(row.nameZh) : translated(row.nameEn);
 }
 
 } // namespace
@@ -177,7 +177,7 @@ QString incidentCategoryName(const QString &category, const QLocale &locale)
     if (!row) {
         return category;
     }
-    return isChinese(locale) ? QString::fromUtf8(row->nameZh) : tr(row->nameEn);
+    return isChinese(locale) ? QString::fromUtf8(row->nameZh) : translated(row->nameEn);
 }
 
 QString IncidentType::displayName(const QLocale &locale) const
@@ -281,13 +281,13 @@ LevelSuggestion suggestEventLevel(int deaths, int seriousInjuries, double direct
         for (const Criterion &c : criteria) {
             if (c.value >= c.thresholds[level]) {
                 const QString name = QString::fromLatin1(kEventLevels[level].value);
-                return {name, tr(c.rule).arg(number(c.value), number(c.thresholds[level]), name),
+                return {name, translated(c.rule).arg(number(c.value), number(c.thresholds[level]), name),
                         QString::fromLatin1(c.key)};
             }
         }
     }
     return {EventLevel::IV,
-            tr("below every level III threshold (3 deaths, 10 serious injuries, %1 CNY) → level IV").arg(number(10e6)),
+            QCoreApplication::translate("tw::classification", "below every level III threshold (3 deaths, 10 serious injuries, %1 CNY) → level IV").arg(number(10e6)),
             QString()};
 }
 

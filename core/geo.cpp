@@ -13,11 +13,6 @@ namespace {
 constexpr double kDegToRad = std::numbers::pi / 180.0;
 constexpr double kRadToDeg = 180.0 / std::numbers::pi;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tw::geo", text);
-}
-
 double normalizedLon(double lon)
 {
     return std::fmod(std::fmod(lon + 180.0, 360.0) + 360.0, 360.0) - 180.0;
@@ -193,7 +188,7 @@ Result<ParsedPart> parsePart(const QString &text, qsizetype &pos)
     const QRegularExpressionMatch m = partPattern().match(text, pos, QRegularExpression::NormalMatch,
                                                           QRegularExpression::AnchorAtOffsetMatchOption);
     if (!m.hasMatch()) {
-        return Error{tr("expected a number at \"%1\"").arg(text.mid(pos)), {}, {}};
+        return Error{QCoreApplication::translate("tw::geo", "expected a number at \"%1\"").arg(text.mid(pos)), {}, {}};
     }
     QString letter = m.captured(1).toUpper();
     pos = m.capturedEnd(0);
@@ -208,12 +203,12 @@ Result<ParsedPart> parsePart(const QString &text, qsizetype &pos)
     const bool negative = degreesText.startsWith(QLatin1Char('-'));
     if (m.capturedLength(4) > 0 || m.capturedLength(5) > 0) {
         if (degreesText.contains(QLatin1Char('.'))) {
-            return Error{tr("degrees must be whole when minutes or seconds follow (\"%1\")").arg(m.captured(0).trimmed()), {}, {}};
+            return Error{QCoreApplication::translate("tw::geo", "degrees must be whole when minutes or seconds follow (\"%1\")").arg(m.captured(0).trimmed()), {}, {}};
         }
         const double minutes = m.captured(4).toDouble();
         const double seconds = m.captured(5).toDouble();
         if (minutes >= 60.0 || seconds >= 60.0) {
-            return Error{tr("minutes and seconds must be below 60 (\"%1\")").arg(m.captured(0).trimmed()), {}, {}};
+            return Error{QCoreApplication::translate("tw::geo", "minutes and seconds must be below 60 (\"%1\")").arg(m.captured(0).trimmed()), {}, {}};
         }
         value = std::abs(value) + minutes / 60.0 + seconds / 3600.0;
         value = negative ? -value : value;
@@ -221,7 +216,7 @@ Result<ParsedPart> parsePart(const QString &text, qsizetype &pos)
     ParsedPart part{value, Axis::Unknown};
     if (!letter.isEmpty()) {
         if (negative) {
-            return Error{tr("a negative value cannot also have a hemisphere letter (\"%1\")").arg(m.captured(0).trimmed()), {}, {}};
+            return Error{QCoreApplication::translate("tw::geo", "a negative value cannot also have a hemisphere letter (\"%1\")").arg(m.captured(0).trimmed()), {}, {}};
         }
         part.axis = (letter == QLatin1String("N") || letter == QLatin1String("S")) ? Axis::Lat : Axis::Lon;
         if (letter == QLatin1String("S") || letter == QLatin1String("W")) {
@@ -237,13 +232,13 @@ Result<LonLat> parseCoordinate(const QString &input)
 {
     const QString text = normalizedCoordinateText(input);
     const auto failure = [&input](const QString &reason) {
-        return Error{tr("\"%1\" is not a coordinate: %2. Write longitude, latitude (120.15, 30.28) "
+        return Error{QCoreApplication::translate("tw::geo", "\"%1\" is not a coordinate: %2. Write longitude, latitude (120.15, 30.28) "
                         "or degrees with hemispheres (30°16'48\"N, 120°09'00\"E)")
                          .arg(input.trimmed(), reason),
                      {}, {}};
     };
     if (text.isEmpty()) {
-        return failure(tr("nothing was entered"));
+        return failure(QCoreApplication::translate("tw::geo", "nothing was entered"));
     }
     qsizetype pos = 0;
     const Result<ParsedPart> first = parsePart(text, pos);
@@ -254,21 +249,21 @@ Result<LonLat> parseCoordinate(const QString &input)
         ++pos;
     }
     if (pos >= text.size()) {
-        return failure(tr("a second value is missing"));
+        return failure(QCoreApplication::translate("tw::geo", "a second value is missing"));
     }
     const Result<ParsedPart> second = parsePart(text, pos);
     if (!second) {
         return failure(second.error().message);
     }
     if (pos < text.size()) {
-        return failure(tr("unexpected \"%1\" at the end").arg(text.mid(pos)));
+        return failure(QCoreApplication::translate("tw::geo", "unexpected \"%1\" at the end").arg(text.mid(pos)));
     }
     Axis firstAxis = first->axis;
     Axis secondAxis = second->axis;
     if (firstAxis == Axis::Unknown && secondAxis == Axis::Unknown) {
         firstAxis = Axis::Lon; // without hemisphere letters the order is longitude, latitude
     } else if (firstAxis == secondAxis) {
-        return failure(firstAxis == Axis::Lat ? tr("both values are latitudes (N/S)") : tr("both values are longitudes (E/W)"));
+        return failure(firstAxis == Axis::Lat ? QCoreApplication::translate("tw::geo", "both values are latitudes (N/S)") : QCoreApplication::translate("tw::geo", "both values are longitudes (E/W)"));
     } else if (firstAxis == Axis::Unknown) {
         firstAxis = secondAxis == Axis::Lat ? Axis::Lon : Axis::Lat;
     }
@@ -276,11 +271,11 @@ Result<LonLat> parseCoordinate(const QString &input)
     if (result.lat < -90.0 || result.lat > 90.0) {
         const bool swapped = first->axis == Axis::Unknown && second->axis == Axis::Unknown
             && std::abs(result.lon) <= 90.0 && std::abs(result.lat) <= 180.0;
-        return fieldError(QStringLiteral("lat"), swapped ? tr("latitude %1 is outside -90 to 90; write the longitude first").arg(result.lat)
-                                                         : tr("latitude %1 is outside -90 to 90").arg(result.lat));
+        return fieldError(QStringLiteral("lat"), swapped ? QCoreApplication::translate("tw::geo", "latitude %1 is outside -90 to 90; write the longitude first").arg(result.lat)
+                                                         : QCoreApplication::translate("tw::geo", "latitude %1 is outside -90 to 90").arg(result.lat));
     }
     if (result.lon < -180.0 || result.lon > 180.0) {
-        return fieldError(QStringLiteral("lon"), tr("longitude %1 is outside -180 to 180").arg(result.lon));
+        return fieldError(QStringLiteral("lon"), QCoreApplication::translate("tw::geo", "longitude %1 is outside -180 to 180").arg(result.lon));
     }
     return result;
 }

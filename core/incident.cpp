@@ -9,11 +9,6 @@ namespace tw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tw::Incident", text);
-}
-
 Error areaError(const QString &message)
 {
     return fieldError(QStringLiteral("area"), message);
@@ -40,28 +35,28 @@ Result<QList<LonLat>> parseAreaGeoJson(const QString &json)
     QJsonParseError parseError{};
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        return areaError(tr("not a GeoJSON object"));
+        return areaError(QCoreApplication::translate("tw::Incident", "not a GeoJSON object"));
     }
     QJsonObject geometry = doc.object();
     if (geometry.value(QStringLiteral("type")).toString() == QLatin1String("Feature")) {
         geometry = geometry.value(QStringLiteral("geometry")).toObject();
     }
     if (geometry.value(QStringLiteral("type")).toString() != QLatin1String("Polygon")) {
-        return areaError(tr("expected a GeoJSON Polygon"));
+        return areaError(QCoreApplication::translate("tw::Incident", "expected a GeoJSON Polygon"));
     }
     const QJsonArray rings = geometry.value(QStringLiteral("coordinates")).toArray();
     if (rings.isEmpty() || !rings.first().isArray()) {
-        return areaError(tr("the polygon has no ring"));
+        return areaError(QCoreApplication::translate("tw::Incident", "the polygon has no ring"));
     }
     QList<LonLat> ring;
     for (const QJsonValue &value : rings.first().toArray()) {
         const QJsonArray position = value.toArray();
         if (position.size() < 2 || !position[0].isDouble() || !position[1].isDouble()) {
-            return areaError(tr("point %1 is not [lon, lat]").arg(ring.size() + 1));
+            return areaError(QCoreApplication::translate("tw::Incident", "point %1 is not [lon, lat]").arg(ring.size() + 1));
         }
         const LonLat p{position[0].toDouble(), position[1].toDouble()};
         if (!p.isValid()) {
-            return areaError(tr("point %1 is outside the globe").arg(ring.size() + 1));
+            return areaError(QCoreApplication::translate("tw::Incident", "point %1 is outside the globe").arg(ring.size() + 1));
         }
         ring << p;
     }
@@ -69,7 +64,7 @@ Result<QList<LonLat>> parseAreaGeoJson(const QString &json)
         ring.removeLast();
     }
     if (ring.size() < 3) {
-        return areaError(tr("a polygon needs at least three points"));
+        return areaError(QCoreApplication::translate("tw::Incident", "a polygon needs at least three points"));
     }
     return ring;
 }

@@ -11,11 +11,6 @@ namespace tw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tw::Record", text);
-}
-
 bool isBlank(const QVariant &v)
 {
     return !v.isValid() || v.isNull() || (v.typeId() == QMetaType::QString && v.toString().trimmed().isEmpty());
@@ -71,7 +66,7 @@ Result<QVariant> convertFieldValue(const FieldDef &field, const QVariant &value)
             for (const EnumValue &e : field.enumValues) {
                 allowed << e.value;
             }
-            return fieldError(field.key, tr("\"%1\" is not one of %2").arg(asText, allowed.join(QStringLiteral(", "))));
+            return fieldError(field.key, QCoreApplication::translate("tw::Record", "\"%1\" is not one of %2").arg(asText, allowed.join(QStringLiteral(", "))));
         }
         return QVariant(asText);
     case FieldType::Bool: {
@@ -87,7 +82,7 @@ Result<QVariant> convertFieldValue(const FieldDef &field, const QVariant &value)
             || lower == QStringLiteral("否")) {
             return QVariant(false);
         }
-        return fieldError(field.key, tr("\"%1\" is not true or false").arg(asText));
+        return fieldError(field.key, QCoreApplication::translate("tw::Record", "\"%1\" is not true or false").arg(asText));
     }
     case FieldType::Integer:
     case FieldType::TimeMs: {
@@ -103,10 +98,10 @@ Result<QVariant> convertFieldValue(const FieldDef &field, const QVariant &value)
             }
         }
         if (!ok) {
-            return fieldError(field.key, tr("\"%1\" is not a whole number").arg(asText));
+            return fieldError(field.key, QCoreApplication::translate("tw::Record", "\"%1\" is not a whole number").arg(asText));
         }
         if (number < field.minimum || number > field.maximum) {
-            return fieldError(field.key, tr("%1 is outside %2 to %3").arg(number).arg(field.minimum).arg(field.maximum));
+            return fieldError(field.key, QCoreApplication::translate("tw::Record", "%1 is outside %2 to %3").arg(number).arg(field.minimum).arg(field.maximum));
         }
         return QVariant(number);
     }
@@ -114,10 +109,10 @@ Result<QVariant> convertFieldValue(const FieldDef &field, const QVariant &value)
         bool ok = false;
         const double number = asText.toDouble(&ok);
         if (!ok || !std::isfinite(number)) {
-            return fieldError(field.key, tr("\"%1\" is not a number").arg(asText));
+            return fieldError(field.key, QCoreApplication::translate("tw::Record", "\"%1\" is not a number").arg(asText));
         }
         if (number < field.minimum || number > field.maximum) {
-            return fieldError(field.key, tr("%1 is outside %2 to %3").arg(number).arg(field.minimum).arg(field.maximum));
+            return fieldError(field.key, QCoreApplication::translate("tw::Record", "%1 is outside %2 to %3").arg(number).arg(field.minimum).arg(field.maximum));
         }
         return QVariant(number);
     }
@@ -128,7 +123,7 @@ Result<QVariant> convertFieldValue(const FieldDef &field, const QVariant &value)
         QJsonParseError error{};
         const QJsonDocument doc = QJsonDocument::fromJson(asText.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError) {
-            return fieldError(field.key, tr("not valid JSON: %1").arg(error.errorString()));
+            return fieldError(field.key, QCoreApplication::translate("tw::Record", "not valid JSON: %1").arg(error.errorString()));
         }
         return QVariant(QString::fromUtf8(doc.toJson(QJsonDocument::Compact)));
     }
@@ -142,14 +137,14 @@ Result<QVariantMap> validateValues(const KindDef &kind, const QVariantMap &value
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         const FieldDef *field = kind.field(it.key());
         if (!field) {
-            return fieldError(it.key(), tr("unknown field for %1").arg(kind.name));
+            return fieldError(it.key(), QCoreApplication::translate("tw::Record", "unknown field for %1").arg(kind.name));
         }
         Result<QVariant> converted = convertFieldValue(*field, it.value());
         if (!converted) {
             return converted.error();
         }
         if (field->required && !converted->isValid()) {
-            return fieldError(field->key, tr("is required"));
+            return fieldError(field->key, QCoreApplication::translate("tw::Record", "is required"));
         }
         normalised.insert(field->key, converted.value());
     }
@@ -161,7 +156,7 @@ Result<QVariantMap> validateValues(const KindDef &kind, const QVariantMap &value
             if (field.defaultValue.isValid()) {
                 normalised.insert(field.key, field.defaultValue);
             } else if (field.required) {
-                return fieldError(field.key, tr("is required"));
+                return fieldError(field.key, QCoreApplication::translate("tw::Record", "is required"));
             }
         }
     }
@@ -172,18 +167,18 @@ Status validatePoint(const KindDef &kind, const std::optional<LonLat> &point)
 {
     if (!kind.hasPoint) {
         if (point) {
-            return fieldError(QStringLiteral("lon"), tr("%1 have no position").arg(kind.name));
+            return fieldError(QStringLiteral("lon"), QCoreApplication::translate("tw::Record", "%1 have no position").arg(kind.name));
         }
         return {};
     }
     if (!point) {
-        return fieldError(QStringLiteral("lon"), tr("a position (lon, lat) is required"));
+        return fieldError(QStringLiteral("lon"), QCoreApplication::translate("tw::Record", "a position (lon, lat) is required"));
     }
     if (!std::isfinite(point->lon) || point->lon < -180.0 || point->lon > 180.0) {
-        return fieldError(QStringLiteral("lon"), tr("longitude %1 is outside -180 to 180").arg(point->lon));
+        return fieldError(QStringLiteral("lon"), QCoreApplication::translate("tw::Record", "longitude %1 is outside -180 to 180").arg(point->lon));
     }
     if (!std::isfinite(point->lat) || point->lat < -90.0 || point->lat > 90.0) {
-        return fieldError(QStringLiteral("lat"), tr("latitude %1 is outside -90 to 90").arg(point->lat));
+        return fieldError(QStringLiteral("lat"), QCoreApplication::translate("tw::Record", "latitude %1 is outside -90 to 90").arg(point->lat));
     }
     return {};
 }

@@ -334,20 +334,20 @@ QJsonObject SensorReading::toJson() const
 
 Result<SensorReading> SensorReading::fromJson(const QJsonObject &object)
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("tw::SensorReading", text); };
+    
     SensorReading reading;
     reading.sensorId = object.value(QStringLiteral("sensor_id")).toString().trimmed();
     if (reading.sensorId.isEmpty()) {
-        return fieldError(QStringLiteral("sensor_id"), tr("is required"));
+        return fieldError(QStringLiteral("sensor_id"), QCoreApplication::translate("tw::SensorReading", "is required"));
     }
     const QJsonValue value = object.value(QStringLiteral("value"));
     if (!value.isDouble() || !std::isfinite(value.toDouble())) {
-        return fieldError(QStringLiteral("value"), tr("must be a number"));
+        return fieldError(QStringLiteral("value"), QCoreApplication::translate("tw::SensorReading", "must be a number"));
     }
     reading.value = value.toDouble();
     const QJsonValue at = object.value(QStringLiteral("at_ms"));
     if (!at.isDouble() || at.toDouble() != std::floor(at.toDouble()) || at.toDouble() <= 0) {
-        return fieldError(QStringLiteral("at_ms"), tr("must be a positive whole number of milliseconds"));
+        return fieldError(QStringLiteral("at_ms"), QCoreApplication::translate("tw::SensorReading", "must be a positive whole number of milliseconds"));
     }
     reading.atMs = at.toInteger();
     return reading;

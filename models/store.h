@@ -1,17 +1,25 @@
 #pragma once
 
+#include "dispatchorder.h"
 #include "hlc.h"
 #include "mutation.h"
 #include "record.h"
 #include "result.h"
+#include "timelineevent.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <limits>
 #include <memory>
+#include <optional>
 
 namespace tw {
+
+namespace Internal {
+class StoreEngine;
+}
 
 /// Conditions on a kind's records. All set conditions must hold.
 struct RecordFilter {
@@ -36,6 +44,12 @@ struct SearchHit {
     QString incidentId; ///< for timeline hits: the incident it belongs to
     bool isTimelineEvent = false;
     double rank = 0.0; ///< lower is better (FTS5 bm25)
+};
+
+/// One reading of a sensor.
+struct SensorReading {
+    qint64 atMs = 0;
+    double value = 0.0;
 };
 
 /// What applying one mutation did.
@@ -85,6 +99,12 @@ public:
     /// Applies a mutation received from the server (already confirmed there): not added to the
     /// outbox; last-writer-wins fields compare HLCs.
     Result<MutationOutcome> applyRemote(const Mutation &mutation, qint64 serverSeq);
+    /// Applies a pulled batch and stores the new sync cursor in the same transaction,
+    /// all-or-nothing; the Error's `where` says which mutation failed ("#3").
+    Result<QList<MutationOutcome>> applyRemoteBatch(const QList<QPair<Mutation, qint64>> &mutations,
+                                                    qint64 newCursor);
+    /// Every mutation name apply() knows, sorted.
+    static QStringList mutationNames();
 
     /// Convenience wrappers over apply() for the generic resource mutations.
     Result<QString> createRecord(const Record &record);
@@ -111,6 +131,26 @@ public:
     QList<LoggedMutation> mutationLog(qint64 afterLocalSeq = 0, int limit = -1) const;
     /// Local mutations not yet confirmed by the server, oldest first.
     QList<LoggedMutation> outbox() const;
+    /// Marks an outbox entry as accepted by the server (it leaves the outbox).
+    Status markConfirmed(qint64 localSeq, qint64 serverSeq);
+    /// Marks an outbox entry as refused by the server, keeping the reason for the UI.
+    Status markRejected(qint64 localSeq, const QString &reason, qint64 serverSeq = 0);
+    /// The server_seq of the last change pulled from the server (0 before the first pull).
+    qint64 syncCursor() const;
+    Status setSyncCursor(qint64 serverSeq);
+
+    /// An incident's timeline, newest first: at most `limit` events strictly before `beforeMs`
+    /// (page back by passing the oldest time already shown).
+    QList<TimelineEvent> timeline(const QString &incidentId, int limit = 200,
+                                  qint64 beforeMs = std::numeric_limits<qint64>::max()) const;
+    Result<DispatchOrder> dispatchOrder(const QString &id) const;
+    /// Dispatch orders with their lines, oldest first; all of them when `incidentId` is empty.
+    QList<DispatchOrder> dispatchOrders(const QString &incidentId = {}) const;
+    /// The order currently holding the team (issued up to on scene), if any.
+    std::optional<DispatchOrder> activeDispatchOrder(const QString &teamId) const;
+    /// A sensor's readings in [fromMs, toMs], oldest first.
+    QList<SensorReading> sensorReadings(const QString &sensorId, qint64 fromMs = 0,
+                                        qint64 toMs = std::numeric_limits<qint64>::max()) const;
 
     /// The underlying connection, for code in models/ (item models, importers). Never for UI code.
     QSqlDatabase database() const;
@@ -120,11 +160,18 @@ Q_SIGNALS:
     void recordsChanged(tw::ResourceKind kind, const QString &id);
     /// Emitted after any mutation commits, with its log row.
     void mutationApplied(const tw::LoggedMutation &logged);
+    /// Emitted after a commit that added to an incident's timeline.
+    void timelineChanged(const QString &incidentId);
+    /// Emitted after a commit that created or changed a dispatch order.
+    void dispatchOrderChanged(const QString &orderId, const QString &incidentId);
 
 private:
     Store();
-    struct Private;
-    std::unique_ptr<Private> d;
+    Result<QList<MutationOutcome>> applyAll(const QList<Mutation> &mutations, const QList<qint64> &serverSeqs,
+                                            bool remote, std::optional<qint64> newCursor);
+    void announce(bool bulk);
+
+    std::unique_ptr<Internal::StoreEngine> d;
 };
 
 } // namespace tw

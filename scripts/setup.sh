@@ -12,9 +12,9 @@ packages=(
     # GStreamer
     libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev libgstrtspserver-1.0-dev gstreamer1.0-tools
     gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-bad
-    gstreamer1.0-plugins-ugly gstreamer1.0-libav
+    gstreamer1.0-plugins-ugly gstreamer1.0-libav gstreamer1.0-x
     # storage, geodata, tests
-    libsqlite3-dev sqlite3 libgdal-dev gdal-bin catch2 libargon2-dev
+    libsqlite3-dev sqlite3 libgdal-dev gdal-bin catch2 libargon2-dev desktop-file-utils
     # fonts for Chinese text, a virtual display for screenshots
     fonts-wqy-microhei xvfb xauth
 )

@@ -1,6 +1,6 @@
 #include "benchregistry.h"
 
-#include <QGuiApplication>
+#include <QApplication>
 #include <QTextStream>
 
 namespace tw::bench {
@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     QTextStream err(stderr);
     if (args.isEmpty() || args.first() == QLatin1String("--help")) {

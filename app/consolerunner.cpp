@@ -1,0 +1,96 @@
+#include "consolerunner.h"
+
+#include "headlesscommands.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "situationviews.h"
+#include "store.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QScreen>
+#include <QSettings>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstdio>
+
+namespace tw {
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "tidewatch: error: %s\n", qPrintable(message));
+}
+
+// Grabs the window once it is exposed and has been through a few event-loop turns (so layouts
+// and the first paint are done), then leaves the event loop with the exit status.
+void scheduleScreenshot(QMainWindow *window, const QString &path)
+{
+    auto *poll = new QTimer(window);
+    poll->setInterval(50);
+    auto turns = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, window, [window, path, poll, turns] {
+        const bool exposed = window->windowHandle() && window->windowHandle()->isExposed();
+        ++*turns;
+        if ((!exposed || *turns < 4) && *turns < 200) {
+            return;
+        }
+        poll->stop();
+        QCoreApplication::processEvents();
+        const QPixmap picture = window->grab();
+        if (picture.isNull() || !picture.save(path, "PNG")) {
+            printError(ConsoleRunner::tr("could not save the screenshot to %1").arg(path));
+            QCoreApplication::exit(1);
+            return;
+        }
+        QCoreApplication::exit(0);
+    });
+    poll->start();
+}
+
+} // namespace
+
+int ConsoleRunner::run(int &argc, char **argv, const CommandLine &command)
+{
+    QApplication app(argc, argv);
+    QSettings settings;
+    LanguageManager languages;
+    const QString language = command.language.isEmpty()
+        ? settings.value(QStringLiteral("ui/language")).toString()
+        : command.language;
+    languages.setLanguage(language);
+    Theme::apply(Theme::fromString(settings.value(QStringLiteral("ui/theme"), QStringLiteral("dark")).toString()));
+
+    Result<std::unique_ptr<Store>> store = HeadlessCommands::openDatabase(command);
+    if (!store) {
+        const QString message = tr("Could not open the database: %1").arg(store.errorString());
+        printError(message);
+        if (command.screenshotPath.isEmpty()) {
+            QMessageBox::critical(nullptr, tr("Tidewatch"), message);
+        }
+        return 1;
+    }
+
+    MainWindow window(store.value().get(), &languages);
+    new SituationViews(&window, store.value().get());
+    if (command.screenshotPath.isEmpty()) {
+        if (!window.restoreLayout(settings)) {
+            if (QScreen *screen = QGuiApplication::primaryScreen()) {
+                window.resize(screen->availableGeometry().size() * 0.9);
+            }
+        }
+    } else if (QScreen *screen = QGuiApplication::primaryScreen()) {
+        window.setGeometry(screen->availableGeometry());
+    }
+    window.show();
+    if (!command.screenshotPath.isEmpty()) {
+        scheduleScreenshot(&window, command.screenshotPath);
+    }
+    return app.exec();
+}
+
+} // namespace tw

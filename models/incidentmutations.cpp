@@ -1,0 +1,283 @@
+// Incident mutations with rules of their own (grading, status, casualties, acknowledgement) and
+// timeline notes. Each one appends a timeline event with its actor and time.
+
+#include "incidentstatus.h"
+#include "storeengine.h"
+#include "timelineevent.h"
+
+namespace tw::Internal {
+
+namespace {
+
+const QString kId = QStringLiteral("id");
+
+const KindDef &incidents()
+{
+    return kindDef(ResourceKind::Incidents);
+}
+
+// Reads the incident named by the "id" argument after checking the allowed arguments.
+Result<Record> targetIncident(StoreEngine &e, const QJsonObject &args, const QStringList &allowed)
+{
+    if (Status ok = allowOnly(args, allowed); !ok) {
+        return ok.error();
+    }
+    Result<QString> id = requireText(args, kId);
+    if (!id) {
+        return id.error();
+    }
+    return e.readRecord(incidents(), id.value());
+}
+
+Status writeIncident(StoreEngine &e, MutationContext &c, const QString &id, const QVariantMap &values)
+{
+    if (Status updated = e.updateColumns(incidents(), id, values, std::nullopt, c.nowMs); !updated) {
+        return updated;
+    }
+    e.noteRecord(ResourceKind::Incidents, id);
+    return {};
+}
+
+Result<QString> setLevel(StoreEngine &e, MutationContext &c)
+{
+    const QString key = QStringLiteral("event_level");
+    Result<Record> incident = targetIncident(e, c.args, {kId, key, QStringLiteral("reason")});
+    if (!incident) {
+        return incident.error();
+    }
+    Result<QVariant> level = convertFieldValue(*incidents().field(key), c.args.value(key).toVariant());
+    if (!level) {
+        return level.error();
+    }
+    if (!level->isValid()) {
+        return fieldError(key, storeTr("is required"));
+    }
+    Result<QString> reason = optionalText(c.args, QStringLiteral("reason"));
+    if (!reason) {
+        return reason.error();
+    }
+    if (incident->text(QStringLiteral("category")).isEmpty()) {
+        return fieldError(QStringLiteral("category"), storeTr("set the incident's category before grading it"));
+    }
+    const QString from = incident->text(key);
+    const QString to = level->toString();
+    if (from == to) {
+        return fieldError(key, storeTr("the incident is already at level %1").arg(to));
+    }
+    if (Status written = writeIncident(e, c, incident->id, {{key, to}}); !written) {
+        return written.error();
+    }
+    const QString text = from.isEmpty() ? storeTr("Graded level %1").arg(to)
+                                        : storeTr("Level changed from %1 to %2").arg(from, to);
+    QJsonObject payload{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}};
+    if (!reason->isEmpty()) {
+        payload.insert(QStringLiteral("reason"), reason.value());
+    }
+    if (Status logged = e.appendTimeline(c, incident->id, TimelineKind::LevelChange, text, payload); !logged) {
+        return logged.error();
+    }
+    return incident->id;
+}
+
+Result<QString> setWarningLevel(StoreEngine &e, MutationContext &c)
+{
+    const QString key = QStringLiteral("warning_level");
+    Result<Record> incident = targetIncident(e, c.args, {kId, key});
+    if (!incident) {
+        return incident.error();
+    }
+    if (!c.args.contains(key)) {
+        return fieldError(key, storeTr("is required (null lifts the warning)"));
+    }
+    // null or "" lifts the warning.
+    Result<QVariant> level = convertFieldValue(*incidents().field(key), c.args.value(key).toVariant());
+    if (!level) {
+        return level.error();
+    }
+    const QString from = incident->text(key);
+    const QString to = level->toString();
+    if (from == to) {
+        return fieldError(key, storeTr("the warning level is already \"%1\"").arg(to));
+    }
+    if (Status written = writeIncident(e, c, incident->id, {{key, level.value()}}); !written) {
+        return written.error();
+    }
+    const QString text = to.isEmpty() ? storeTr("Warning lifted") : storeTr("Warning level set to %1").arg(to);
+    if (Status logged = e.appendTimeline(c, incident->id, TimelineKind::WarningChange, text,
+                                         {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
+        !logged) {
+        return logged.error();
+    }
+    return incident->id;
+}
+
+Result<QString> setStatus(StoreEngine &e, MutationContext &c)
+{
+    const QString key = QStringLiteral("status");
+    Result<Record> incident = targetIncident(e, c.args, {kId, key, QStringLiteral("reason")});
+    if (!incident) {
+        return incident.error();
+    }
+    Result<QString> to = requireText(c.args, key);
+    if (!to) {
+        return to.error();
+    }
+    Result<QString> reason = optionalText(c.args, QStringLiteral("reason"));
+    if (!reason) {
+        return reason.error();
+    }
+    const QString from = incident->text(key);
+    if (!incidentTransitionAllowed(from, to.value())) {
+        const QStringList allowed = allowedIncidentTransitions(from);
+        return fieldError(key, allowed.isEmpty()
+                                   ? storeTr("a %1 incident cannot change status").arg(from)
+                                   : storeTr("cannot go from %1 to %2 (allowed: %3)")
+                                         .arg(from, to.value(), allowed.join(QStringLiteral(", "))));
+    }
+    if (reason->isEmpty() && incidentTransitionNeedsReason(from, to.value())) {
+        return fieldError(QStringLiteral("reason"), storeTr("is required to go from %1 to %2").arg(from, to.value()));
+    }
+    if (Status written = writeIncident(e, c, incident->id, {{key, to.value()}}); !written) {
+        return written.error();
+    }
+    const bool verification = to.value() == IncidentStatus::Verified;
+    const QString text = verification ? storeTr("Verified")
+                                      : storeTr("Status changed from %1 to %2").arg(from, to.value());
+    QJsonObject payload{{QStringLiteral("from"), from}, {QStringLiteral("to"), to.value()}};
+    if (!reason->isEmpty()) {
+        payload.insert(QStringLiteral("reason"), reason.value());
+    }
+    if (Status logged = e.appendTimeline(c, incident->id,
+                                         verification ? TimelineKind::Verification : TimelineKind::StatusChange,
+                                         text, payload);
+        !logged) {
+        return logged.error();
+    }
+    return incident->id;
+}
+
+Result<QString> setCasualties(StoreEngine &e, MutationContext &c)
+{
+    static const QStringList counts{QStringLiteral("deaths"), QStringLiteral("serious_injuries"),
+                                    QStringLiteral("missing"), QStringLiteral("trapped")};
+    const QString loss = QStringLiteral("direct_loss_cny");
+    Result<Record> incident = targetIncident(e, c.args, QStringList{kId, loss} + counts);
+    if (!incident) {
+        return incident.error();
+    }
+    QVariantMap values;
+    QJsonObject payload;
+    for (const QString &key : counts) {
+        Result<std::optional<qint64>> n = optionalInteger(c.args, key, 0);
+        if (!n) {
+            return n.error();
+        }
+        if (n->has_value()) {
+            values.insert(key, n->value());
+            payload.insert(key, QJsonObject{{QStringLiteral("from"), incident->integer(key)},
+                                            {QStringLiteral("to"), n->value()}});
+        }
+    }
+    Result<std::optional<double>> lossValue = optionalNumber(c.args, loss);
+    if (!lossValue) {
+        return lossValue.error();
+    }
+    if (lossValue->has_value()) {
+        if (lossValue->value() < 0.0) {
+            return fieldError(loss, storeTr("must not be negative"));
+        }
+        values.insert(loss, lossValue->value());
+        payload.insert(loss, QJsonObject{{QStringLiteral("from"), incident->real(loss)},
+                                         {QStringLiteral("to"), lossValue->value()}});
+    }
+    if (values.isEmpty()) {
+        return fieldError(QStringLiteral("deaths"), storeTr("give at least one of deaths, serious_injuries, missing, "
+                                                            "trapped, direct_loss_cny"));
+    }
+    if (Status written = writeIncident(e, c, incident->id, values); !written) {
+        return written.error();
+    }
+    const Record &r = incident.value();
+    auto now = [&](const QString &key) { return values.value(key, r.integer(key)).toLongLong(); };
+    const QString text = storeTr("Casualties: %1 dead, %2 seriously injured, %3 missing, %4 trapped")
+                             .arg(now(counts[0]))
+                             .arg(now(counts[1]))
+                             .arg(now(counts[2]))
+                             .arg(now(counts[3]));
+    if (Status logged = e.appendTimeline(c, r.id, TimelineKind::CasualtyUpdate, text, payload); !logged) {
+        return logged.error();
+    }
+    return r.id;
+}
+
+Result<QString> acknowledge(StoreEngine &e, MutationContext &c)
+{
+    Result<Record> incident = targetIncident(e, c.args, {kId});
+    if (!incident) {
+        return incident.error();
+    }
+    if (incident->value(QStringLiteral("acknowledged_at_ms")).isValid()) {
+        return fieldError(kId, storeTr("already acknowledged by %1").arg(incident->text(QStringLiteral("acknowledged_by"))));
+    }
+    if (Status written = writeIncident(e, c, incident->id,
+                                       {{QStringLiteral("acknowledged_by"), c.actor},
+                                        {QStringLiteral("acknowledged_at_ms"), c.nowMs}});
+        !written) {
+        return written.error();
+    }
+    const QString text = c.actor.isEmpty() ? storeTr("Acknowledged") : storeTr("Acknowledged by %1").arg(c.actor);
+    if (Status logged = e.appendTimeline(c, incident->id, TimelineKind::Acknowledgement, text); !logged) {
+        return logged.error();
+    }
+    return incident->id;
+}
+
+Result<QString> timelineNote(StoreEngine &e, MutationContext &c)
+{
+    const QString incidentKey = QStringLiteral("incident_id");
+    if (Status ok = allowOnly(c.args, {incidentKey, QStringLiteral("text"), QStringLiteral("at_ms"),
+                                       QStringLiteral("attachment")});
+        !ok) {
+        return ok.error();
+    }
+    Result<QString> incidentId = requireText(c.args, incidentKey);
+    if (!incidentId) {
+        return incidentId.error();
+    }
+    Result<QString> text = requireText(c.args, QStringLiteral("text"));
+    if (!text) {
+        return text.error();
+    }
+    Result<std::optional<qint64>> atMs = optionalInteger(c.args, QStringLiteral("at_ms"), 1);
+    if (!atMs) {
+        return atMs.error();
+    }
+    Result<QString> attachment = optionalText(c.args, QStringLiteral("attachment"));
+    if (!attachment) {
+        return attachment.error();
+    }
+    if (Status found = e.requireExists(incidents(), incidentId.value(), incidentKey); !found) {
+        return found.error();
+    }
+    const QString kind = attachment->isEmpty() ? TimelineKind::Note : TimelineKind::Media;
+    if (Status logged = e.appendTimeline(c, incidentId.value(), kind, text.value(), {}, attachment.value(),
+                                         atMs->value_or(0));
+        !logged) {
+        return logged.error();
+    }
+    return incidentId.value();
+}
+
+} // namespace
+
+void registerIncidentMutations(MutationHandlers &handlers)
+{
+    handlers.insert(QStringLiteral("incident.setLevel"), setLevel);
+    handlers.insert(QStringLiteral("incident.setWarningLevel"), setWarningLevel);
+    handlers.insert(QStringLiteral("incident.setStatus"), setStatus);
+    handlers.insert(QStringLiteral("incident.setCasualties"), setCasualties);
+    handlers.insert(QStringLiteral("incident.acknowledge"), acknowledge);
+    handlers.insert(QStringLiteral("timeline.note"), timelineNote);
+}
+
+} // namespace tw::Internal

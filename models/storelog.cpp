@@ -1,0 +1,191 @@
+// The store engine's log side: last-writer-wins stamps, timeline events and the mutation log.
+
+#include "storeengine.h"
+
+#include "storeschema.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+namespace tw::Internal {
+
+namespace {
+
+QString stateName(MutationState state)
+{
+    switch (state) {
+    case MutationState::Pending:
+        return QStringLiteral("pending");
+    case MutationState::Confirmed:
+        return QStringLiteral("confirmed");
+    case MutationState::Rejected:
+        return QStringLiteral("rejected");
+    }
+    return QStringLiteral("pending");
+}
+
+MutationState stateFromName(const QString &name)
+{
+    if (name == QLatin1String("confirmed")) {
+        return MutationState::Confirmed;
+    }
+    if (name == QLatin1String("rejected")) {
+        return MutationState::Rejected;
+    }
+    return MutationState::Pending;
+}
+
+} // namespace
+
+Result<bool> StoreEngine::lwwWins(const QString &entityId, const QString &field, const Hlc &hlc)
+{
+    Result<QSqlQuery *> query = statement(QStringLiteral("SELECT hlc FROM lww WHERE entity_id = ? AND field = ?"));
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery &q = **query;
+    q.bindValue(0, entityId);
+    q.bindValue(1, field);
+    if (!q.exec()) {
+        return sqlFailure(q, {});
+    }
+    bool wins = true;
+    if (q.next()) {
+        wins = hlc > Hlc::fromString(q.value(0).toString());
+    }
+    q.finish();
+    return wins;
+}
+
+Status StoreEngine::lwwStamp(const QString &entityId, const QString &field, const Hlc &hlc)
+{
+    Result<QSqlQuery *> query = statement(QStringLiteral(
+        "INSERT INTO lww(entity_id, field, hlc) VALUES (?, ?, ?) "
+        "ON CONFLICT(entity_id, field) DO UPDATE SET hlc = excluded.hlc WHERE excluded.hlc > lww.hlc"));
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery &q = **query;
+    q.bindValue(0, entityId);
+    q.bindValue(1, field);
+    q.bindValue(2, hlc.toString());
+    if (!q.exec()) {
+        return sqlFailure(q, {});
+    }
+    return {};
+}
+
+Status StoreEngine::appendTimeline(MutationContext &context, const QString &incidentId, const QString &kind,
+                                   const QString &text, const QJsonObject &payload, const QString &attachment,
+                                   qint64 atMs)
+{
+    Result<QSqlQuery *> query = statement(QStringLiteral(
+        "INSERT INTO timeline_events(id, incident_id, at_ms, kind, actor, text, payload, attachment, mutation_seq) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery &q = **query;
+    const QString eventId = context.derivedId();
+    q.bindValue(0, eventId);
+    q.bindValue(1, incidentId);
+    q.bindValue(2, atMs > 0 ? atMs : context.nowMs);
+    q.bindValue(3, kind);
+    q.bindValue(4, context.actor);
+    q.bindValue(5, text);
+    q.bindValue(6, payload.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))));
+    q.bindValue(7, attachment.isEmpty() ? QVariant() : QVariant(attachment));
+    q.bindValue(8, context.localSeq);
+    if (!q.exec()) {
+        return sqlFailure(q, {});
+    }
+    const QVariant seq = q.lastInsertId();
+    Result<QSqlQuery *> fts = statement(QStringLiteral("INSERT INTO %1(rowid, incident_id, event_id, text) VALUES (?, ?, ?, ?)")
+                                            .arg(QLatin1String(StoreSchema::kIncidentFts)));
+    if (!fts) {
+        return fts.error();
+    }
+    (*fts)->bindValue(0, seq);
+    (*fts)->bindValue(1, incidentId);
+    (*fts)->bindValue(2, eventId);
+    (*fts)->bindValue(3, text);
+    if (!(*fts)->exec()) {
+        return sqlFailure(**fts, {});
+    }
+    noteTimeline(incidentId);
+    return {};
+}
+
+QString StoreEngine::logColumns()
+{
+    return QStringLiteral("local_seq, name, args, hlc, actor, client_id, client_seq, origin, state, reason, "
+                          "server_seq, applied_at_ms");
+}
+
+Result<LoggedMutation> StoreEngine::appendLog(Mutation mutation, qint64 localSeq, bool local, MutationState state,
+                                              qint64 serverSeq)
+{
+    if (mutation.clientSeq == 0) {
+        mutation.clientSeq = localSeq;
+    }
+    LoggedMutation logged;
+    logged.localSeq = localSeq;
+    logged.local = local;
+    logged.state = state;
+    logged.serverSeq = serverSeq;
+    logged.appliedAtMs = QDateTime::currentMSecsSinceEpoch();
+    // Local rows: origin, state and client id are the same for every row, so they are part of the
+    // statement rather than bound.
+    QSqlQuery *&query = local ? m_logInsertLocal : m_logInsertRemote;
+    if (!query) {
+        const QString sql = local
+            ? QStringLiteral("INSERT INTO mutation_log(local_seq, name, args, hlc, actor, client_seq, applied_at_ms, "
+                             "client_id, origin, state) VALUES (?, ?, ?, ?, ?, ?, ?, %1, 'local', 'pending')")
+                  .arg(sqlLiteral(clientId))
+            : QStringLiteral("INSERT INTO mutation_log(local_seq, name, args, hlc, actor, client_seq, applied_at_ms, "
+                             "client_id, origin, state, server_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'remote', ?, ?)");
+        Result<QSqlQuery *> prepared = statement(sql);
+        if (!prepared) {
+            return prepared.error();
+        }
+        query = prepared.value();
+    }
+    QSqlQuery &q = *query;
+    q.bindValue(0, localSeq);
+    q.bindValue(1, mutation.name);
+    q.bindValue(2, QString::fromUtf8(QJsonDocument(mutation.args).toJson(QJsonDocument::Compact)));
+    q.bindValue(3, mutation.hlc.toString());
+    q.bindValue(4, mutation.actor);
+    q.bindValue(5, mutation.clientSeq);
+    q.bindValue(6, logged.appliedAtMs);
+    if (!local) {
+        q.bindValue(7, mutation.clientId);
+        q.bindValue(8, stateName(state));
+        q.bindValue(9, serverSeq > 0 ? QVariant(serverSeq) : QVariant());
+    }
+    if (!q.exec()) {
+        return sqlFailure(q, {});
+    }
+    logged.mutation = std::move(mutation);
+    return logged;
+}
+
+LoggedMutation StoreEngine::loggedFromRow(const QSqlQuery &query, int first)
+{
+    LoggedMutation logged;
+    logged.localSeq = query.value(first).toLongLong();
+    logged.mutation.name = query.value(first + 1).toString();
+    logged.mutation.args = QJsonDocument::fromJson(query.value(first + 2).toString().toUtf8()).object();
+    logged.mutation.hlc = Hlc::fromString(query.value(first + 3).toString());
+    logged.mutation.actor = query.value(first + 4).toString();
+    logged.mutation.clientId = query.value(first + 5).toString();
+    logged.mutation.clientSeq = query.value(first + 6).toLongLong();
+    logged.local = query.value(first + 7).toString() == QLatin1String("local");
+    logged.state = stateFromName(query.value(first + 8).toString());
+    logged.reason = query.value(first + 9).toString();
+    logged.serverSeq = query.value(first + 10).toLongLong();
+    logged.appliedAtMs = query.value(first + 11).toLongLong();
+    return logged;
+}
+
+} // namespace tw::Internal

@@ -1,0 +1,2856 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../models/replayengine.cpp" line="+65"/>
+        <source>the mutation log ends at %1, before the replayed moment</source>
+        <translation>the mutation log ends at %1, before the replayed moment</translation>
+    </message>
+</context>
+<context>
+    <name>tw</name>
+    <message>
+        <location filename="../core/classification.cpp" line="+290"/>
+        <source>below every level III threshold (3 deaths, 10 serious injuries, %1 CNY) → level IV</source>
+        <translation>below every level III threshold (3 deaths, 10 serious injuries, %1 CNY) → level IV</translation>
+    </message>
+    <message>
+        <location filename="../core/geo.cpp" line="+196"/>
+        <source>expected a number at &quot;%1&quot;</source>
+        <translation>expected a number at &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>degrees must be whole when minutes or seconds follow (&quot;%1&quot;)</source>
+        <translation>degrees must be whole when minutes or seconds follow (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>minutes and seconds must be below 60 (&quot;%1&quot;)</source>
+        <translation>minutes and seconds must be below 60 (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a negative value cannot also have a hemisphere letter (&quot;%1&quot;)</source>
+        <translation>a negative value cannot also have a hemisphere letter (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a coordinate: %2. Write longitude, latitude (120.15, 30.28) or degrees with hemispheres (30°16&apos;48&quot;N, 120°09&apos;00&quot;E)</source>
+        <translation>&quot;%1&quot; is not a coordinate: %2. Write longitude, latitude (120.15, 30.28) or degrees with hemispheres (30°16&apos;48&quot;N, 120°09&apos;00&quot;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing was entered</source>
+        <translation>nothing was entered</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a second value is missing</source>
+        <translation>a second value is missing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected &quot;%1&quot; at the end</source>
+        <translation>unexpected &quot;%1&quot; at the end</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>both values are latitudes (N/S)</source>
+        <translation>both values are latitudes (N/S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>both values are longitudes (E/W)</source>
+        <translation>both values are longitudes (E/W)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>latitude %1 is outside -90 to 90; write the longitude first</source>
+        <translation>latitude %1 is outside -90 to 90; write the longitude first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/record.cpp" line="+186"/>
+        <source>latitude %1 is outside -90 to 90</source>
+        <translation>latitude %1 is outside -90 to 90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/record.cpp" line="-3"/>
+        <source>longitude %1 is outside -180 to 180</source>
+        <translation>longitude %1 is outside -180 to 180</translation>
+    </message>
+    <message>
+        <location filename="../core/incident.cpp" line="+43"/>
+        <source>not a GeoJSON object</source>
+        <translation>not a GeoJSON object</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a GeoJSON Polygon</source>
+        <translation>expected a GeoJSON Polygon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the polygon has no ring</source>
+        <translation>the polygon has no ring</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>point %1 is not [lon, lat]</source>
+        <translation>point %1 is not [lon, lat]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>point %1 is outside the globe</source>
+        <translation>point %1 is outside the globe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a polygon needs at least three points</source>
+        <translation>a polygon needs at least three points</translation>
+    </message>
+    <message>
+        <location filename="../core/record.cpp" line="-109"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; is not one of %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; is not true or false</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; is not a whole number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 is outside %2 to %3</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location filename="../models/importer.cpp" line="+55"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown field for %1</source>
+        <translation>unknown field for %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 have no position</source>
+        <translation>%1 have no position</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a position (lon, lat) is required</source>
+        <translation>a position (lon, lat) is required</translation>
+    </message>
+    <message>
+        <location filename="../models/csvcodec.cpp" line="+62"/>
+        <source>the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; and import it again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text is not UTF-8 (GBK or another encoding?); save the file as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>the text is not UTF-8 (GBK or another encoding?); save the file as &quot;CSV UTF-8&quot; and import it again</translation>
+    </message>
+    <message>
+        <location filename="../models/democity.cpp" line="+34"/>
+        <source>could not create the demo %1: %2</source>
+        <translation>could not create the demo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the numbers of teams, timeline events and cameras cannot be negative</source>
+        <translation>the numbers of teams, timeline events and cameras cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>rescue teams</source>
+        <translation>rescue teams</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>timeline</source>
+        <translation>timeline</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location filename="../models/exporter.cpp" line="+91"/>
+        <source>unknown export format &quot;%1&quot;; use csv or geojson</source>
+        <translation>unknown export format &quot;%1&quot;; use csv or geojson</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>cannot write the file: %1</source>
+        <translation>cannot write the file: %1</translation>
+    </message>
+    <message>
+        <location filename="../models/geojsoncodec.cpp" line="+21"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a boolean</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an object or null, not %1</source>
+        <translation>must be an object or null, not %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is a %1; only Point geometries can be imported</source>
+        <translation>is a %1; only Point geometries can be imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geometry without a type</source>
+        <translation>geometry without a type</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a Point needs &quot;coordinates&quot;: [longitude, latitude]</source>
+        <translation>a Point needs &quot;coordinates&quot;: [longitude, latitude]</translation>
+    </message>
+    <message>
+        <location filename="../models/importer.cpp" line="-10"/>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>unknown column for %1; the columns are: %2</source>
+        <translation>unknown column for %1; the columns are: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty heading)</source>
+        <translation>(empty heading)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the column appears twice (as &quot;%1&quot; and &quot;%2&quot;)</source>
+        <translation>the column appears twice (as &quot;%1&quot; and &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>lon and lat go together; add the missing column</source>
+        <translation>lon and lat go together; add the missing column</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has %1 cells but the header has %2 columns (a missing comma or an unquoted comma?)</source>
+        <translation>has %1 cells but the header has %2 columns (a missing comma or an unquoted comma?)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>is empty while the other coordinate is given</source>
+        <translation>is empty while the other coordinate is given</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>unknown property for %1</source>
+        <translation>unknown property for %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1: ignored attributes that match no %2 field: %3</source>
+        <translation>%1: ignored attributes that match no %2 field: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: coordinates converted from %2 to WGS-84</source>
+        <translation>%1: coordinates converted from %2 to WGS-84</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&quot;%1&quot; is also the id of %2</source>
+        <translation>&quot;%1&quot; is also the id of %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>unknown file type &quot;.%1&quot;; import reads .csv, .geojson, .json, .shp, .gpkg and .kml</source>
+        <translation>unknown file type &quot;.%1&quot;; import reads .csv, .geojson, .json, .shp, .gpkg and .kml</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1: no records to import</source>
+        <translation>%1: no records to import</translation>
+    </message>
+    <message>
+        <location filename="../models/ogrreader.cpp" line="+68"/>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a vector file GDAL can read</source>
+        <translation>not a vector file GDAL can read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a vector file GDAL can read (%1)</source>
+        <translation>not a vector file GDAL can read (%1)</translation>
+    </message>
+    <message>
+        <location filename="../maps/overlayrenderer.cpp" line="+62"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <location filename="../core/plan.cpp" line="+119"/>
+        <source>must be an object {id, title, role, ...}</source>
+        <translation>must be an object {id, title, role, ...}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>must be an object {kind, name, ...}</source>
+        <translation>must be an object {kind, name, ...}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not team or supply</source>
+        <translation>&quot;%1&quot; is not team or supply</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a team kind</source>
+        <translation>&quot;%1&quot; is not a team kind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a supply category</source>
+        <translation>&quot;%1&quot; is not a supply category</translation>
+    </message>
+</context>
+<context>
+    <name>tw::Basemap</name>
+    <message>
+        <location filename="../maps/basemap.cpp" line="+46"/>
+        <source>vector MBTiles are not supported; use a raster (PNG/JPEG) pack</source>
+        <translation>vector MBTiles are not supported; use a raster (PNG/JPEG) pack</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>World (offline)</source>
+        <translation>World (offline)</translation>
+    </message>
+</context>
+<context>
+    <name>tw::CameraList</name>
+    <message>
+        <location filename="../widgets/cameralist.cpp" line="+35"/>
+        <source>No stream address (no URI) for this camera</source>
+        <translation>No stream address (no URI) for this camera</translation>
+    </message>
+</context>
+<context>
+    <name>tw::CentralPlaceholder</name>
+    <message>
+        <location filename="../widgets/centralplaceholder.cpp" line="+33"/>
+        <source>City map
+(not loaded)</source>
+        <translation>City map
+(not loaded)</translation>
+    </message>
+</context>
+<context>
+    <name>tw::CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="+15"/>
+        <source>Usage:
+  tidewatch [--db PATH | --demo] [--lang zh_CN|en] [--screenshot FILE]
+  tidewatch import FILE --kind KIND [--datum wgs84|gcj02|bd09] [--layer NAME] [--db PATH | --demo]
+  tidewatch export --kind KIND --format csv|geojson FILE [--datum wgs84|gcj02|bd09] [--db PATH | --demo]
+  tidewatch tiles ...
+  tidewatch --version | --help
+
+Without --db or --demo the console opens your own database in the application data folder.
+Kinds: %1
+</source>
+        <translation>Usage:
+  tidewatch [--db PATH | --demo] [--lang zh_CN|en] [--screenshot FILE]
+  tidewatch import FILE --kind KIND [--datum wgs84|gcj02|bd09] [--layer NAME] [--db PATH | --demo]
+  tidewatch export --kind KIND --format csv|geojson FILE [--datum wgs84|gcj02|bd09] [--db PATH | --demo]
+  tidewatch tiles ...
+  tidewatch --version | --help
+
+Without --db or --demo the console opens your own database in the application data folder.
+Kinds: %1
+</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the version.</source>
+        <translation>Print the version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the database at PATH.</source>
+        <translation>Open the database at PATH.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (or create) the demo database.</source>
+        <translation>Open (or create) the demo database.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a picture of the window and quit.</source>
+        <translation>Save a picture of the window and quit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language: zh_CN or en.</source>
+        <translation>Language: zh_CN or en.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource kind.</source>
+        <translation>Resource kind.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export format: csv or geojson.</source>
+        <translation>Export format: csv or geojson.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinate datum of the file.</source>
+        <translation>Coordinate datum of the file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layer to import from a multi-layer file.</source>
+        <translation>Layer to import from a multi-layer file.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>use either --db or --demo, not both</source>
+        <translation>use either --db or --demo, not both</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown language &quot;%1&quot;; languages are: zh_CN, en</source>
+        <translation>unknown language &quot;%1&quot;; languages are: zh_CN, en</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown command &quot;%1&quot;; commands are: import, export, tiles</source>
+        <translation>unknown command &quot;%1&quot;; commands are: import, export, tiles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs exactly one FILE</source>
+        <translation>%1 needs exactly one FILE</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs --kind; kinds are: %2</source>
+        <translation>%1 needs --kind; kinds are: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown kind &quot;%1&quot;; kinds are: %2</source>
+        <translation>unknown kind &quot;%1&quot;; kinds are: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>export needs --format csv or --format geojson</source>
+        <translation>export needs --format csv or --format geojson</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown format &quot;%1&quot;; formats are: csv, geojson</source>
+        <translation>unknown format &quot;%1&quot;; formats are: csv, geojson</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ConsoleActions</name>
+    <message>
+        <location filename="../widgets/consoleactions.cpp" line="+86"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import records from CSV, GeoJSON, Shapefile, GeoPackage or KML</source>
+        <translation>Import records from CSV, GeoJSON, Shapefile, GeoPackage or KML</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the records of the current panel as CSV or GeoJSON</source>
+        <translation>Export the records of the current panel as CSV or GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find in panel</source>
+        <translation>&amp;Find in panel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New record</source>
+        <translation>&amp;New record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save record</source>
+        <translation>&amp;Save record</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;Delete record…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo last edit</source>
+        <translation>&amp;Undo last edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark (control room)</source>
+        <translation>&amp;Dark (control room)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset layout</source>
+        <translation>&amp;Reset layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Tidewatch</source>
+        <translation>&amp;About Tidewatch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ConsoleRunner</name>
+    <message>
+        <location filename="../app/consolerunner.cpp" line="+45"/>
+        <source>could not save the screenshot to %1</source>
+        <translation>could not save the screenshot to %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not open the database: %1</source>
+        <translation>Could not open the database: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tidewatch</source>
+        <translation>Tidewatch</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ConsoleStatusBar</name>
+    <message>
+        <location filename="../widgets/consolestatusbar.cpp" line="+40"/>
+        <source>No database</source>
+        <translation>No database</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DEMO DATA</source>
+        <translation>演示数据 / DEMO DATA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database holds invented demonstration data, not real resources.</source>
+        <translation>This database holds invented demonstration data, not real resources.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tw::CsvCodec</name>
+    <message>
+        <location filename="../models/csvcodec.cpp" line="+80"/>
+        <source>a quote inside an unquoted field; put the whole field in quotes and double the quotes inside it (&quot;&quot;)</source>
+        <translation>a quote inside an unquoted field; put the whole field in quotes and double the quotes inside it (&quot;&quot;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text after the closing quote of a field</source>
+        <translation>text after the closing quote of a field</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a quote opened on this line is never closed</source>
+        <translation>a quote opened on this line is never closed</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is empty; the first row must name the columns</source>
+        <translation>the file is empty; the first row must name the columns</translation>
+    </message>
+</context>
+<context>
+    <name>tw::DispatchOrder</name>
+    <message>
+        <location filename="../core/dispatchorder.cpp" line="+80"/>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On scene</source>
+        <translation>On scene</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+</context>
+<context>
+    <name>tw::EditHistory</name>
+    <message>
+        <location filename="../widgets/edithistory.cpp" line="+69"/>
+        <location line="+18"/>
+        <source>Nothing to undo</source>
+        <translation>Nothing to undo</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Undo creation of %1 &quot;%2&quot;</source>
+        <translation>Undo creation of %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo deletion of %1 &quot;%2&quot;</source>
+        <translation>Undo deletion of %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo edit of %1 &quot;%2&quot;</source>
+        <translation>Undo edit of %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database is closed</source>
+        <translation>The database is closed</translation>
+    </message>
+</context>
+<context>
+    <name>tw::GeoJsonCodec</name>
+    <message>
+        <location filename="../models/geojsoncodec.cpp" line="+12"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>not valid JSON at byte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a GeoJSON FeatureCollection (the top level must be an object with &quot;type&quot;: &quot;FeatureCollection&quot;)</source>
+        <translation>not a GeoJSON FeatureCollection (the top level must be an object with &quot;type&quot;: &quot;FeatureCollection&quot;)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be an array of features, not %1</source>
+        <translation>must be an array of features, not %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not a Feature (an object with &quot;type&quot;: &quot;Feature&quot;)</source>
+        <translation>is not a Feature (an object with &quot;type&quot;: &quot;Feature&quot;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an object or null, not %1</source>
+        <translation>must be an object or null, not %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a string or a number, not %1</source>
+        <translation>must be a string or a number, not %1</translation>
+    </message>
+</context>
+<context>
+    <name>tw::HeadlessCommands</name>
+    <message>
+        <location filename="../app/headlesscommands.cpp" line="+62"/>
+        <source>the demo database is not available in this build</source>
+        <translation>the demo database is not available in this build</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the console needs a display</source>
+        <translation>the console needs a display</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Imported %1 %2 from %3 (%4 updated, %5 new) into %6</source>
+        <translation>Imported %1 %2 from %3 (%4 updated, %5 new) into %6</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Exported %1 %2 to %3</source>
+        <translation>Exported %1 %2 to %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not available in this build</source>
+        <translation>not available in this build</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ImportExportController</name>
+    <message>
+        <location filename="../widgets/importexportcontroller.cpp" line="+55"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Import records</source>
+        <translation>Import records</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Geodata and tables (*.csv *.geojson *.json *.shp *.gpkg *.kml);;All files (*)</source>
+        <translation>Geodata and tables (*.csv *.geojson *.json *.shp *.gpkg *.kml);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import the file as:</source>
+        <translation>Import the file as:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WGS-84 (GPS, Tianditu)</source>
+        <translation>WGS-84 (GPS, Tianditu)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GCJ-02 (Amap, Tencent)</source>
+        <translation>GCJ-02 (Amap, Tencent)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09 (Baidu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinates in the file are in:</source>
+        <translation>Coordinates in the file are in:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>Nothing was imported from %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported %1 records from %2 (%3 updated).</source>
+        <translation>Imported %1 records from %2 (%3 updated).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+12"/>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>CSV (*.csv);;GeoJSON (*.geojson)</source>
+        <translation>CSV (*.csv);;GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1 records to %2.</source>
+        <translation>Exported %1 records to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::MainWindow</name>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="+226"/>
+        <source>Could not undo: %1</source>
+        <translation>Could not undo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>About Tidewatch</source>
+        <translation>About Tidewatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Tidewatch %1&lt;/h3&gt;&lt;p&gt;Emergency command and decision-support console.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tidewatch %1&lt;/h3&gt;&lt;p&gt;Emergency command and decision-support console.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Tidewatch emergency command</source>
+        <translation>Tidewatch emergency command</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidewatch emergency command — %1</source>
+        <translation>Tidewatch emergency command — %1</translation>
+    </message>
+</context>
+<context>
+    <name>tw::MbTiles</name>
+    <message>
+        <location filename="../maps/mbtiles.cpp" line="+65"/>
+        <source>file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an MBTiles file (not an SQLite database)</source>
+        <translation>not an MBTiles file (not an SQLite database)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot open: %1</source>
+        <translation>cannot open: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not an MBTiles file: %1</source>
+        <translation>not an MBTiles file: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not an MBTiles file: the &quot;tiles&quot; and &quot;metadata&quot; tables are missing</source>
+        <translation>not an MBTiles file: the &quot;tiles&quot; and &quot;metadata&quot; tables are missing</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>exists and is not an SQLite database; not overwriting it</source>
+        <translation>exists and is not an SQLite database; not overwriting it</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot create: %1</source>
+        <translation>cannot create: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot create the MBTiles tables: %1</source>
+        <translation>cannot create the MBTiles tables: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file is not open</source>
+        <translation>the file is not open</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read tile %1: %2</source>
+        <translation>cannot read tile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>invalid tile %1</source>
+        <translation>invalid tile %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write tile %1: %2</source>
+        <translation>cannot write tile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot write metadata %1: %2</source>
+        <translation>cannot write metadata %1: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the file has no tiles</source>
+        <translation>the file has no tiles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the tile range: %1</source>
+        <translation>cannot read the tile range: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot start a transaction: %1</source>
+        <translation>cannot start a transaction: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot commit: %1</source>
+        <translation>cannot commit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>tw::OgrReader</name>
+    <message>
+        <location filename="../models/ogrreader.cpp" line="+66"/>
+        <source>there is no layer &quot;%1&quot;; the layers are: %2</source>
+        <translation>there is no layer &quot;%1&quot;; the layers are: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file has no vector layer</source>
+        <translation>the file has no vector layer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot convert coordinates from %1 to WGS-84 (%2)</source>
+        <translation>cannot convert coordinates from %1 to WGS-84 (%2)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>is a %1; only points can be imported</source>
+        <translation>is a %1; only points can be imported</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot convert the point (%1, %2) from %3 to WGS-84</source>
+        <translation>cannot convert the point (%1, %2) from %3 to WGS-84</translation>
+    </message>
+</context>
+<context>
+    <name>tw::Plan</name>
+    <message>
+        <location filename="../core/plan.cpp" line="+32"/>
+        <source>category %1</source>
+        <translation>category %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type %1</source>
+        <translation>type %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>class %1</source>
+        <translation>class %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, level %1</source>
+        <translation>, level %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>is required: {categories, type_codes, levels}</source>
+        <translation>is required: {categories, type_codes, levels}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>name at least one incident category</source>
+        <translation>name at least one incident category</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a known type or class code</source>
+        <translation>&quot;%1&quot; is not a known type or class code</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; belongs to category %2, which the plan does not list</source>
+        <translation>&quot;%1&quot; belongs to category %2, which the plan does not list</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a non-empty list of steps</source>
+        <translation>must be a non-empty list of steps</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is used by an earlier step</source>
+        <translation>&quot;%1&quot; is used by an earlier step</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a list</source>
+        <translation>must be a list</translation>
+    </message>
+</context>
+<context>
+    <name>tw::PlanLibrary</name>
+    <message>
+        <location filename="../models/planlibrary.cpp" line="+30"/>
+        <source>cannot read the plan file: %1</source>
+        <translation>cannot read the plan file: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not valid JSON at line %1: %2</source>
+        <translation>not valid JSON at line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a plan file is a JSON object {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1, &quot;plans&quot;: [...]}</source>
+        <translation>a plan file is a JSON object {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1, &quot;plans&quot;: [...]}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown key (expected format, version, plans)</source>
+        <translation>unknown key (expected format, version, plans)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be &quot;%1&quot;</source>
+        <translation>must be &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version %1 is not supported (this console reads version %2)</source>
+        <translation>version %1 is not supported (this console reads version %2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a non-empty list of plans</source>
+        <translation>must be a non-empty list of plans</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a plan must be a JSON object</source>
+        <translation>a plan must be a JSON object</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is the id of an earlier plan in this file</source>
+        <translation>&quot;%1&quot; is the id of an earlier plan in this file</translation>
+    </message>
+</context>
+<context>
+    <name>tw::Reader</name>
+    <message>
+        <location filename="../core/plan.cpp" line="-276"/>
+        <source>unknown key (expected one of %1)</source>
+        <translation>unknown key (expected one of %1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a list of text</source>
+        <translation>must be a list of text</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be non-empty text</source>
+        <translation>must be non-empty text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; is not one of %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at least %1</source>
+        <translation>must be at least %1</translation>
+    </message>
+</context>
+<context>
+    <name>tw::RecordForm</name>
+    <message>
+        <location filename="../widgets/recordform.cpp" line="+281"/>
+        <source>Required: enter a value.</source>
+        <translation>Required: enter a value.</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>New %1</source>
+        <translation>New %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ResourcePanel</name>
+    <message>
+        <location filename="../widgets/resourcepanel.cpp" line="+224"/>
+        <location line="+13"/>
+        <location line="+25"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>%1 created</source>
+        <translation>%1 created</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No changes to save</source>
+        <translation>No changes to save</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 saved</source>
+        <translation>%1 saved</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete %1</source>
+        <translation>Delete %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 &quot;%2&quot;? You can undo this with Ctrl+Z.</source>
+        <translation>Delete %1 &quot;%2&quot;? You can undo this with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not deleted: %1</source>
+        <translation>Not deleted: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot; deleted</source>
+        <translation>%1 &quot;%2&quot; deleted</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n shown</source>
+        <translation>
+            <numerusform>%1 of %n shown</numerusform>
+            <numerusform>%1 of %n shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Search name, address, contact… (Ctrl+F)</source>
+        <translation>Search name, address, contact… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: all</source>
+        <translation>%1: all</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New record (Ctrl+N)</source>
+        <translation>New record (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the form (Ctrl+S)</source>
+        <translation>Save the form (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the record (Delete)</source>
+        <translation>Delete the record (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ResourceTableModel</name>
+    <message>
+        <location filename="../models/resourcetablemodel.cpp" line="+155"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+</context>
+<context>
+    <name>tw::SensorReading</name>
+    <message>
+        <location filename="../core/resources.cpp" line="+341"/>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a positive whole number of milliseconds</source>
+        <translation>must be a positive whole number of milliseconds</translation>
+    </message>
+</context>
+<context>
+    <name>tw::SettingsDialog</name>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="+19"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dark (control room)</source>
+        <translation>Dark (control room)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes apply immediately to every window.</source>
+        <translation>Changes apply immediately to every window.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Theme:</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language / 语言:</source>
+        <translation>Language / 语言:</translation>
+    </message>
+</context>
+<context>
+    <name>tw::Store</name>
+    <message>
+        <location filename="../models/recordmutations.cpp" line="+259"/>
+        <source>the warehouse still holds %1 stock lines; delete or move them first</source>
+        <translation>the warehouse still holds %1 stock lines; delete or move them first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the item is still stocked in %1 stock lines; delete them first</source>
+        <translation>the item is still stocked in %1 stock lines; delete them first</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the item is on %1 open dispatch orders</source>
+        <translation>the item is on %1 open dispatch orders</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the team is on %1 active dispatch orders; complete or cancel them first</source>
+        <translation>the team is on %1 active dispatch orders; complete or cancel them first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the incident has %1 dispatch orders; close it instead of deleting it</source>
+        <translation>the incident has %1 dispatch orders; close it instead of deleting it</translation>
+    </message>
+</context>
+<context>
+    <name>tw::TileDownloader</name>
+    <message>
+        <location filename="../maps/tiledownloader.cpp" line="+70"/>
+        <source>expected four numbers W,S,E,N (longitude before latitude), e.g. 120.0,30.1,120.4,30.4</source>
+        <translation>expected four numbers W,S,E,N (longitude before latitude), e.g. 120.0,30.1,120.4,30.4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected MIN-MAX, e.g. 10-16</source>
+        <translation>expected MIN-MAX, e.g. 10-16</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the box must lie within longitude -180..180 and latitude -90..90</source>
+        <translation>the box must lie within longitude -180..180 and latitude -90..90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>west must be less than east and south less than north</source>
+        <translation>west must be less than east and south less than north</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the box lies outside Web Mercator (latitude beyond ±85.05)</source>
+        <translation>the box lies outside Web Mercator (latitude beyond ±85.05)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the zoom range must be within 0-22 with MIN &lt;= MAX</source>
+        <translation>the zoom range must be within 0-22 with MIN &lt;= MAX</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the source has zoom %1-%2 only</source>
+        <translation>the source has zoom %1-%2 only</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 tiles (about %2 GB) is too many; at most %3: choose a smaller box or fewer zoom levels</source>
+        <translation>%1 tiles (about %2 GB) is too many; at most %3: choose a smaller box or fewer zoom levels</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the source must be an online tile server</source>
+        <translation>the source must be an online tile server</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>tile %1 is not an image</source>
+        <translation>tile %1 is not an image</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Downloaded by Tidewatch for offline use</source>
+        <translation>Downloaded by Tidewatch for offline use</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 tiles could not be downloaded (last: %2); run again to retry them</source>
+        <translation>%1 tiles could not be downloaded (last: %2); run again to retry them</translation>
+    </message>
+</context>
+<context>
+    <name>tw::TileFetcher</name>
+    <message>
+        <location filename="../maps/tilefetcher.cpp" line="+112"/>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot download %1: %2</source>
+        <translation>cannot download %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tw::TileSourceSpec</name>
+    <message>
+        <location filename="../maps/tilesource.cpp" line="+91"/>
+        <source>a tile URL template needs {z}, {x} and {y}</source>
+        <translation>a tile URL template needs {z}, {x} and {y}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not a tile source: expected an http(s) URL template with {z}/{x}/{y} or an .mbtiles file</source>
+        <translation>not a tile source: expected an http(s) URL template with {z}/{x}/{y} or an .mbtiles file</translation>
+    </message>
+</context>
+<context>
+    <name>tw::TileWorker</name>
+    <message>
+        <location filename="../maps/tileworker.cpp" line="+56"/>
+        <source>cannot open %1</source>
+        <translation>cannot open %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>tile %1 of %2 is not a readable image</source>
+        <translation>tile %1 of %2 is not a readable image</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>tile %1 from %2 is not a readable image</source>
+        <translation>tile %1 from %2 is not a readable image</translation>
+    </message>
+</context>
+<context>
+    <name>tw::TimelineEvent</name>
+    <message>
+        <location filename="../core/timelineevent.cpp" line="+15"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level change</source>
+        <translation>Level change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning level change</source>
+        <translation>Warning level change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status change</source>
+        <translation>Status change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casualty update</source>
+        <translation>Casualty update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement</source>
+        <translation>Acknowledgement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensor alert</source>
+        <translation>Sensor alert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan step</source>
+        <translation>Plan step</translation>
+    </message>
+</context>
+<context>
+    <name>tw::VideoRecorder</name>
+    <message>
+        <location filename="../video/videorecorder.cpp" line="+163"/>
+        <source>Already recording</source>
+        <translation>Already recording</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No stream address (no URI) for this camera</source>
+        <translation>No stream address (no URI) for this camera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the folder</source>
+        <translation>Cannot create the folder</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>GStreamer element uridecodebin is missing</source>
+        <translation>GStreamer element uridecodebin is missing</translation>
+    </message>
+</context>
+<context>
+    <name>tw::VideoSession</name>
+    <message>
+        <location filename="../video/videosession.cpp" line="+352"/>
+        <source>No picture to save yet</source>
+        <translation>No picture to save yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the folder</source>
+        <translation>Cannot create the folder</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write the snapshot</source>
+        <translation>Cannot write the snapshot</translation>
+    </message>
+</context>
+<context>
+    <name>tw::VideoTile</name>
+    <message>
+        <location filename="../widgets/videotile.cpp" line="+105"/>
+        <source>No camera in this tile</source>
+        <translation>No camera in this tile</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Drop a camera here</source>
+        <translation>Drop a camera here</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Reconnecting in %n s</source>
+        <translation>
+            <numerusform>Reconnecting in %n s</numerusform>
+            <numerusform>Reconnecting in %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/videotilepainter.cpp" line="+145"/>
+        <source>REC</source>
+        <translation>REC</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>演习 EXERCISE</source>
+        <translation>演习 EXERCISE</translation>
+    </message>
+</context>
+<context>
+    <name>tw::VideoWall</name>
+    <message>
+        <location filename="../widgets/videowall.cpp" line="+50"/>
+        <source>The video wall is in its own window.</source>
+        <translation>The video wall is in its own window.</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>1 camera</source>
+        <translation>1 camera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 × 2</source>
+        <translation>2 × 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 × 3</source>
+        <translation>3 × 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 × 4</source>
+        <translation>4 × 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 + 5</source>
+        <translation>1 + 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 + 7</source>
+        <translation>1 + 7</translation>
+    </message>
+    <message>
+        <location filename="../widgets/videowallactions.cpp" line="+30"/>
+        <source>Tidewatch video wall</source>
+        <translation>Tidewatch video wall</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No camera in this tile</source>
+        <translation>No camera in this tile</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximise</source>
+        <translation>Maximise</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop recording</source>
+        <translation>Stop recording</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clear tile</source>
+        <translation>Clear tile</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Presets</source>
+        <translation>Presets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save current as…</source>
+        <translation>Save current as…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save wall preset</source>
+        <translation>Save wall preset</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preset name:</source>
+        <translation>Preset name:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stop tour</source>
+        <translation>Stop tour</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back into the main window</source>
+        <translation>Back into the main window</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detach to a separate window</source>
+        <translation>Detach to a separate window</translation>
+    </message>
+</context>
+<context>
+    <name>tw::classification</name>
+    <message>
+        <location filename="../core/classification.cpp" line="-193"/>
+        <source>Natural disaster</source>
+        <translation>Natural disaster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accident</source>
+        <translation>Accident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public health event</source>
+        <translation>Public health event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social security event</source>
+        <translation>Social security event</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Particularly serious</source>
+        <translation>Particularly serious</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious</source>
+        <translation>Serious</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relatively serious</source>
+        <translation>Relatively serious</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Red warning</source>
+        <translation>Red warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange warning</source>
+        <translation>Orange warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow warning</source>
+        <translation>Yellow warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue warning</source>
+        <translation>Blue warning</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>%1 deaths ≥ %2 → level %3</source>
+        <translation>%1 deaths ≥ %2 → level %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 serious injuries ≥ %2 → level %3</source>
+        <translation>%1 serious injuries ≥ %2 → level %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct loss %1 CNY ≥ %2 CNY → level %3</source>
+        <translation>direct loss %1 CNY ≥ %2 CNY → level %3</translation>
+    </message>
+</context>
+<context>
+    <name>tw::datum</name>
+    <message>
+        <location filename="../core/datum.cpp" line="+70"/>
+        <source>&quot;%1&quot; is not one of wgs84, gcj02, bd09</source>
+        <translation>&quot;%1&quot; is not one of wgs84, gcj02, bd09</translation>
+    </message>
+</context>
+<context>
+    <name>tw::schema</name>
+    <message>
+        <location filename="../core/entityschema.cpp" line="+79"/>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+188"/>
+        <location line="+30"/>
+        <location line="+36"/>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>Rescue teams</source>
+        <translation>Rescue teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescue team</source>
+        <translation>Rescue team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <location line="+17"/>
+        <location line="+33"/>
+        <location line="+29"/>
+        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+20"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Team kind</source>
+        <translation>Team kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fire and rescue</source>
+        <translation>Fire and rescue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Medical</source>
+        <translation>Medical</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Hazardous materials</source>
+        <translation>Hazardous materials</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>Flood control</source>
+        <translation>Flood control</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Mine rescue</source>
+        <translation>Mine rescue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search and rescue</source>
+        <translation>Search and rescue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power repair</source>
+        <translation>Power repair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Militia</source>
+        <translation>Militia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Communications</source>
+        <translation>Communications</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+53"/>
+        <location line="+33"/>
+        <location line="+29"/>
+        <location line="+65"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Capabilities</source>
+        <translation>Capabilities</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headcount</source>
+        <translation>Headcount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+131"/>
+        <location line="+23"/>
+        <location line="+62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En route</source>
+        <translation>En route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On scene</source>
+        <translation>On scene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning</source>
+        <translation>Returning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off duty</source>
+        <translation>Off duty</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base longitude</source>
+        <translation>Base longitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base latitude</source>
+        <translation>Base latitude</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position time</source>
+        <translation>Position time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>Heading (°)</source>
+        <translation>Heading (°)</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Warehouses</source>
+        <translation>Warehouses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Reserve level</source>
+        <translation>Reserve level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provincial</source>
+        <translation>Provincial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipal</source>
+        <translation>Municipal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Floor area (m²)</source>
+        <translation>Floor area (m²)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Supply items</source>
+        <translation>Supply items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Supply item</source>
+        <translation>Supply item</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+160"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Shelter and tents</source>
+        <translation>Shelter and tents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedding and clothing</source>
+        <translation>Bedding and clothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food</source>
+        <translation>Food</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drinking water</source>
+        <translation>Drinking water</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescue equipment</source>
+        <translation>Rescue equipment</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power and lighting</source>
+        <translation>Power and lighting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protective gear</source>
+        <translation>Protective gear</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+127"/>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Code (GB/T 38565)</source>
+        <translation>Code (GB/T 38565)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock line</source>
+        <translation>Stock line</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Risk points</source>
+        <translation>Risk points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk point</source>
+        <translation>Risk point</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hazard kind</source>
+        <translation>Hazard kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landslide slope</source>
+        <translation>Landslide slope</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flood-prone underpass</source>
+        <translation>Flood-prone underpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waterlogging area</source>
+        <translation>Waterlogging area</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chemical plant</source>
+        <translation>Chemical plant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas station</source>
+        <translation>Gas station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dam or reservoir</source>
+        <translation>Dam or reservoir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hazardous materials store</source>
+        <translation>Hazardous materials store</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Construction site</source>
+        <translation>Construction site</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crowded place</source>
+        <translation>Crowded place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas pipeline</source>
+        <translation>Gas pipeline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Risk level</source>
+        <translation>Risk level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Radius (m)</source>
+        <translation>Radius (m)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Responsible unit</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Protection targets</source>
+        <translation>Protection targets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection target</source>
+        <translation>Protection target</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target kind</source>
+        <translation>Target kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Kindergarten</source>
+        <translation>Kindergarten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital</source>
+        <translation>Hospital</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nursing home</source>
+        <translation>Nursing home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metro station</source>
+        <translation>Metro station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Railway station</source>
+        <translation>Railway station</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Stadium</source>
+        <translation>Stadium</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Shopping centre</source>
+        <translation>Shopping centre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government building</source>
+        <translation>Government building</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water works</source>
+        <translation>Water works</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shelters</source>
+        <translation>Shelters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelter</source>
+        <translation>Shelter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shelter kind</source>
+        <translation>Shelter kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indoor</source>
+        <translation>Indoor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdoor</source>
+        <translation>Outdoor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Park</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupancy</source>
+        <translation>Occupancy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Area (m²)</source>
+        <translation>Area (m²)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilities</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cameras</source>
+        <translation>Cameras</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field of view (°)</source>
+        <translation>Field of view (°)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Range (m)</source>
+        <translation>Range (m)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main stream URI</source>
+        <translation>Main stream URI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-stream URI</source>
+        <translation>Sub-stream URI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PTZ</source>
+        <translation>PTZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sensors</source>
+        <translation>Sensors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensor</source>
+        <translation>Sensor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sensor kind</source>
+        <translation>Sensor kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rain gauge</source>
+        <translation>Rain gauge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water level</source>
+        <translation>Water level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas</source>
+        <translation>Gas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wind</source>
+        <translation>Wind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displacement</source>
+        <translation>Displacement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seismic</source>
+        <translation>Seismic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smoke</source>
+        <translation>Smoke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning threshold</source>
+        <translation>Warning threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm threshold</source>
+        <translation>Alarm threshold</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last value</source>
+        <translation>Last value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last reading</source>
+        <translation>Last reading</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm state</source>
+        <translation>Alarm state</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm</source>
+        <translation>Alarm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Natural disaster</source>
+        <translation>Natural disaster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accident</source>
+        <translation>Accident</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public health event</source>
+        <translation>Public health event</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social security event</source>
+        <translation>Social security event</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type code</source>
+        <translation>Type code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event level</source>
+        <translation>Event level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I (particularly serious)</source>
+        <translation>I (particularly serious)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>II (serious)</source>
+        <translation>II (serious)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>III (relatively serious)</source>
+        <translation>III (relatively serious)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IV (general)</source>
+        <translation>IV (general)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning level</source>
+        <translation>Warning level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responding</source>
+        <translation>Responding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contained</source>
+        <translation>Contained</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>False alarm</source>
+        <translation>False alarm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deaths</source>
+        <translation>Deaths</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious injuries</source>
+        <translation>Serious injuries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trapped</source>
+        <translation>Trapped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct loss (CNY)</source>
+        <translation>Direct loss (CNY)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter phone</source>
+        <translation>Reporter phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported at</source>
+        <translation>Reported at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area polygon</source>
+        <translation>Area polygon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exercise</source>
+        <translation>Exercise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged by</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged at</source>
+        <translation>Acknowledged at</translation>
+    </message>
+</context>
+</TS>

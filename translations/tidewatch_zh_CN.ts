@@ -1,0 +1,2853 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../models/replayengine.cpp" line="+65"/>
+        <source>the mutation log ends at %1, before the replayed moment</source>
+        <translation>变更日志截止于 %1，早于回放时刻</translation>
+    </message>
+</context>
+<context>
+    <name>tw</name>
+    <message>
+        <location filename="../core/classification.cpp" line="+290"/>
+        <source>below every level III threshold (3 deaths, 10 serious injuries, %1 CNY) → level IV</source>
+        <translation>低于所有 III 级阈值（3 人死亡、10 人重伤、%1 元）→ IV 级</translation>
+    </message>
+    <message>
+        <location filename="../core/geo.cpp" line="+196"/>
+        <source>expected a number at &quot;%1&quot;</source>
+        <translation>“%1”处应为数字</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>degrees must be whole when minutes or seconds follow (&quot;%1&quot;)</source>
+        <translation>带分、秒时度数必须为整数（“%1”）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>minutes and seconds must be below 60 (&quot;%1&quot;)</source>
+        <translation>分和秒必须小于 60（“%1”）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a negative value cannot also have a hemisphere letter (&quot;%1&quot;)</source>
+        <translation>负值不能同时带半球字母（“%1”）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a coordinate: %2. Write longitude, latitude (120.15, 30.28) or degrees with hemispheres (30°16&apos;48&quot;N, 120°09&apos;00&quot;E)</source>
+        <translation>“%1”不是有效坐标：%2。请按“经度, 纬度”填写（120.15, 30.28），或用带半球的度分秒（30°16&apos;48&quot;N, 120°09&apos;00&quot;E）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing was entered</source>
+        <translation>未输入内容</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a second value is missing</source>
+        <translation>缺少第二个数值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected &quot;%1&quot; at the end</source>
+        <translation>末尾有多余的“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>both values are latitudes (N/S)</source>
+        <translation>两个数值都是纬度（N/S）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>both values are longitudes (E/W)</source>
+        <translation>两个数值都是经度（E/W）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>latitude %1 is outside -90 to 90; write the longitude first</source>
+        <translation>纬度 %1 超出 -90 到 90 的范围；请先写经度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/record.cpp" line="+186"/>
+        <source>latitude %1 is outside -90 to 90</source>
+        <translation>纬度 %1 超出 -90 到 90 的范围</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../core/record.cpp" line="-3"/>
+        <source>longitude %1 is outside -180 to 180</source>
+        <translation>经度 %1 超出 -180 到 180 的范围</translation>
+    </message>
+    <message>
+        <location filename="../core/incident.cpp" line="+43"/>
+        <source>not a GeoJSON object</source>
+        <translation>不是 GeoJSON 对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a GeoJSON Polygon</source>
+        <translation>应为 GeoJSON 多边形（Polygon）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the polygon has no ring</source>
+        <translation>多边形没有边界环</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>point %1 is not [lon, lat]</source>
+        <translation>第 %1 个点不是 [经度, 纬度]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>point %1 is outside the globe</source>
+        <translation>第 %1 个点超出地球坐标范围</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a polygon needs at least three points</source>
+        <translation>多边形至少需要三个点</translation>
+    </message>
+    <message>
+        <location filename="../core/record.cpp" line="-109"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不在可选值 %2 之中</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>“%1”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+11"/>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 超出 %2 到 %3 的范围</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location filename="../models/importer.cpp" line="+55"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not valid JSON: %1</source>
+        <translation>JSON 格式无效：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown field for %1</source>
+        <translation>不是%1的字段</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 have no position</source>
+        <translation>%1没有位置信息</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a position (lon, lat) is required</source>
+        <translation>必须填写位置（经度、纬度）</translation>
+    </message>
+    <message>
+        <location filename="../models/csvcodec.cpp" line="+62"/>
+        <source>the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>文件是 UTF-16 编码；请另存为“CSV UTF-8”后重新导入</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text is not UTF-8 (GBK or another encoding?); save the file as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>文本不是 UTF-8 编码（可能是 GBK 或其他编码）；请将文件另存为“CSV UTF-8”后重新导入</translation>
+    </message>
+    <message>
+        <location filename="../models/democity.cpp" line="+34"/>
+        <source>could not create the demo %1: %2</source>
+        <translation>无法创建演示%1：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the numbers of teams, timeline events and cameras cannot be negative</source>
+        <translation>队伍、时间线事件和摄像机的数量不能为负数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>rescue teams</source>
+        <translation>救援队伍</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>incidents</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location filename="../models/exporter.cpp" line="+91"/>
+        <source>unknown export format &quot;%1&quot;; use csv or geojson</source>
+        <translation>未知的导出格式“%1”；请使用 csv 或 geojson</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../models/geojsoncodec.cpp" line="+21"/>
+        <source>null</source>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an object or null, not %1</source>
+        <translation>必须是对象或 null，而不是%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>is a %1; only Point geometries can be imported</source>
+        <translation>是 %1；只能导入点（Point）几何</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geometry without a type</source>
+        <translation>几何对象缺少类型（type）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a Point needs &quot;coordinates&quot;: [longitude, latitude]</source>
+        <translation>点（Point）需要 &quot;coordinates&quot;: [经度, 纬度]</translation>
+    </message>
+    <message>
+        <location filename="../models/importer.cpp" line="-10"/>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>unknown column for %1; the columns are: %2</source>
+        <translation>不是%1的列；可用的列为：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty heading)</source>
+        <translation>（空列名）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the column appears twice (as &quot;%1&quot; and &quot;%2&quot;)</source>
+        <translation>该列出现了两次（“%1”和“%2”）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>lon and lat go together; add the missing column</source>
+        <translation>经度和纬度必须同时提供；请补上缺少的列</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has %1 cells but the header has %2 columns (a missing comma or an unquoted comma?)</source>
+        <translation>有 %1 个单元格，但表头有 %2 列（是否缺少逗号或有未加引号的逗号？）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>is empty while the other coordinate is given</source>
+        <translation>为空，但另一个坐标已填写</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>unknown property for %1</source>
+        <translation>不是%1的属性</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1: ignored attributes that match no %2 field: %3</source>
+        <translation>%1：已忽略与任何%2字段都不对应的属性：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: coordinates converted from %2 to WGS-84</source>
+        <translation>%1：坐标已从 %2 转换为 WGS-84</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&quot;%1&quot; is also the id of %2</source>
+        <translation>“%1”同时也是 %2 的编号</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>unknown file type &quot;.%1&quot;; import reads .csv, .geojson, .json, .shp, .gpkg and .kml</source>
+        <translation>未知的文件类型“.%1”；可导入 .csv、.geojson、.json、.shp、.gpkg 和 .kml</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1: no records to import</source>
+        <translation>%1：没有可导入的记录</translation>
+    </message>
+    <message>
+        <location filename="../models/ogrreader.cpp" line="+68"/>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a vector file GDAL can read</source>
+        <translation>不是 GDAL 可读取的矢量文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a vector file GDAL can read (%1)</source>
+        <translation>不是 GDAL 可读取的矢量文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../maps/overlayrenderer.cpp" line="+62"/>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+    <message>
+        <location filename="../core/plan.cpp" line="+119"/>
+        <source>must be an object {id, title, role, ...}</source>
+        <translation>必须是对象 {id, title, role, ...}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>must be an object {kind, name, ...}</source>
+        <translation>必须是对象 {kind, name, ...}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not team or supply</source>
+        <translation>“%1”既不是队伍（team）也不是物资（supply）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a team kind</source>
+        <translation>“%1”不是队伍类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a supply category</source>
+        <translation>“%1”不是物资类别</translation>
+    </message>
+</context>
+<context>
+    <name>tw::Basemap</name>
+    <message>
+        <location filename="../maps/basemap.cpp" line="+46"/>
+        <source>vector MBTiles are not supported; use a raster (PNG/JPEG) pack</source>
+        <translation>不支持矢量 MBTiles；请使用栅格（PNG/JPEG）瓦片包</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>World (offline)</source>
+        <translation>世界底图（离线）</translation>
+    </message>
+</context>
+<context>
+    <name>tw::CameraList</name>
+    <message>
+        <location filename="../widgets/cameralist.cpp" line="+35"/>
+        <source>No stream address (no URI) for this camera</source>
+        <translation>该摄像机没有视频流地址（URI）</translation>
+    </message>
+</context>
+<context>
+    <name>tw::CentralPlaceholder</name>
+    <message>
+        <location filename="../widgets/centralplaceholder.cpp" line="+33"/>
+        <source>City map
+(not loaded)</source>
+        <translation>城市地图
+（未加载）</translation>
+    </message>
+</context>
+<context>
+    <name>tw::CommandLine</name>
+    <message>
+        <location filename="../app/commandline.cpp" line="+15"/>
+        <source>Usage:
+  tidewatch [--db PATH | --demo] [--lang zh_CN|en] [--screenshot FILE]
+  tidewatch import FILE --kind KIND [--datum wgs84|gcj02|bd09] [--layer NAME] [--db PATH | --demo]
+  tidewatch export --kind KIND --format csv|geojson FILE [--datum wgs84|gcj02|bd09] [--db PATH | --demo]
+  tidewatch tiles ...
+  tidewatch --version | --help
+
+Without --db or --demo the console opens your own database in the application data folder.
+Kinds: %1
+</source>
+        <translation>用法：
+  tidewatch [--db 路径 | --demo] [--lang zh_CN|en] [--screenshot 文件]
+  tidewatch import 文件 --kind 类别 [--datum wgs84|gcj02|bd09] [--layer 图层名] [--db 路径 | --demo]
+  tidewatch export --kind 类别 --format csv|geojson 文件 [--datum wgs84|gcj02|bd09] [--db 路径 | --demo]
+  tidewatch tiles ...
+  tidewatch --version | --help
+
+不带 --db 或 --demo 时，控制台打开应用数据目录中您自己的数据库。
+类别：%1
+</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Show this help.</source>
+        <translation>显示本帮助。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the version.</source>
+        <translation>显示版本号。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the database at PATH.</source>
+        <translation>打开指定路径的数据库。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open (or create) the demo database.</source>
+        <translation>打开（或创建）演示数据库。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a picture of the window and quit.</source>
+        <translation>保存窗口截图后退出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language: zh_CN or en.</source>
+        <translation>界面语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resource kind.</source>
+        <translation>资源类别。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export format: csv or geojson.</source>
+        <translation>导出格式：csv 或 geojson。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinate datum of the file.</source>
+        <translation>文件的坐标系。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Layer to import from a multi-layer file.</source>
+        <translation>从多图层文件中导入的图层。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>use either --db or --demo, not both</source>
+        <translation>--db 与 --demo 只能选其一</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown language &quot;%1&quot;; languages are: zh_CN, en</source>
+        <translation>未知的语言“%1”；可选：zh_CN、en</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown command &quot;%1&quot;; commands are: import, export, tiles</source>
+        <translation>未知的命令“%1”；可用命令：import、export、tiles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs exactly one FILE</source>
+        <translation>%1 需要且只需要一个文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs --kind; kinds are: %2</source>
+        <translation>%1 需要 --kind；可用类别：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown kind &quot;%1&quot;; kinds are: %2</source>
+        <translation>未知的类别“%1”；可用类别：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>export needs --format csv or --format geojson</source>
+        <translation>导出需要 --format csv 或 --format geojson</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown format &quot;%1&quot;; formats are: csv, geojson</source>
+        <translation>未知的格式“%1”；可用格式：csv、geojson</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ConsoleActions</name>
+    <message>
+        <location filename="../widgets/consoleactions.cpp" line="+86"/>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import records from CSV, GeoJSON, Shapefile, GeoPackage or KML</source>
+        <translation>从 CSV、GeoJSON、Shapefile、GeoPackage 或 KML 导入记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the records of the current panel as CSV or GeoJSON</source>
+        <translation>将当前面板的记录导出为 CSV 或 GeoJSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find in panel</source>
+        <translation>在面板中查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New record</source>
+        <translation>新建记录(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save record</source>
+        <translation>保存记录(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete record…</source>
+        <translation>删除记录(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo last edit</source>
+        <translation>撤销上一步编辑(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark (control room)</source>
+        <translation>深色（指挥大厅）(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset layout</source>
+        <translation>恢复默认布局(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Tidewatch</source>
+        <translation>关于 Tidewatch(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ConsoleRunner</name>
+    <message>
+        <location filename="../app/consolerunner.cpp" line="+45"/>
+        <source>could not save the screenshot to %1</source>
+        <translation>无法将截图保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Could not open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tidewatch</source>
+        <translation>Tidewatch 应急指挥</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ConsoleStatusBar</name>
+    <message>
+        <location filename="../widgets/consolestatusbar.cpp" line="+40"/>
+        <source>No database</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>DEMO DATA</source>
+        <translation>演示数据 / DEMO DATA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database holds invented demonstration data, not real resources.</source>
+        <translation>本数据库为虚构的演示数据，并非真实资源。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>tw::CsvCodec</name>
+    <message>
+        <location filename="../models/csvcodec.cpp" line="+80"/>
+        <source>a quote inside an unquoted field; put the whole field in quotes and double the quotes inside it (&quot;&quot;)</source>
+        <translation>未加引号的字段中含有引号；请给整个字段加上引号，并把其中的引号写成两个（&quot;&quot;）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>text after the closing quote of a field</source>
+        <translation>字段的结束引号后还有文字</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a quote opened on this line is never closed</source>
+        <translation>本行的引号没有闭合</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the file is empty; the first row must name the columns</source>
+        <translation>文件为空；第一行必须是列名</translation>
+    </message>
+</context>
+<context>
+    <name>tw::DispatchOrder</name>
+    <message>
+        <location filename="../core/dispatchorder.cpp" line="+80"/>
+        <source>Proposed</source>
+        <translation>拟派</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Issued</source>
+        <translation>已下达</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>En route</source>
+        <translation>途中</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On scene</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+</context>
+<context>
+    <name>tw::EditHistory</name>
+    <message>
+        <location filename="../widgets/edithistory.cpp" line="+69"/>
+        <location line="+18"/>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Undo creation of %1 &quot;%2&quot;</source>
+        <translation>撤销新建%1“%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo deletion of %1 &quot;%2&quot;</source>
+        <translation>撤销删除%1“%2”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo edit of %1 &quot;%2&quot;</source>
+        <translation>撤销对%1“%2”的修改</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The database is closed</source>
+        <translation>数据库已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>tw::GeoJsonCodec</name>
+    <message>
+        <location filename="../models/geojsoncodec.cpp" line="+12"/>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation>第 %1 字节处 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a GeoJSON FeatureCollection (the top level must be an object with &quot;type&quot;: &quot;FeatureCollection&quot;)</source>
+        <translation>不是 GeoJSON 要素集合（顶层必须是 &quot;type&quot;: &quot;FeatureCollection&quot; 的对象）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>must be an array of features, not %1</source>
+        <translation>必须是要素数组，而不是%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is not a Feature (an object with &quot;type&quot;: &quot;Feature&quot;)</source>
+        <translation>不是要素（&quot;type&quot;: &quot;Feature&quot; 的对象）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>must be an object or null, not %1</source>
+        <translation>必须是对象或 null，而不是%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>must be a string or a number, not %1</source>
+        <translation>必须是字符串或数字，而不是%1</translation>
+    </message>
+</context>
+<context>
+    <name>tw::HeadlessCommands</name>
+    <message>
+        <location filename="../app/headlesscommands.cpp" line="+62"/>
+        <source>the demo database is not available in this build</source>
+        <translation>此版本不包含演示数据库</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the console needs a display</source>
+        <translation>控制台需要图形显示</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Imported %1 %2 from %3 (%4 updated, %5 new) into %6</source>
+        <translation>已从 %3 导入 %1 条 %2 记录（更新 %4 条，新增 %5 条），写入 %6</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Exported %1 %2 to %3</source>
+        <translation>已将 %1 条 %2 记录导出到 %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not available in this build</source>
+        <translation>此版本不提供该功能</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ImportExportController</name>
+    <message>
+        <location filename="../widgets/importexportcontroller.cpp" line="+55"/>
+        <location line="+14"/>
+        <location line="+6"/>
+        <location line="+9"/>
+        <source>Import records</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Geodata and tables (*.csv *.geojson *.json *.shp *.gpkg *.kml);;All files (*)</source>
+        <translation>地理数据和表格 (*.csv *.geojson *.json *.shp *.gpkg *.kml);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import the file as:</source>
+        <translation>将文件导入为：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>WGS-84 (GPS, Tianditu)</source>
+        <translation>WGS-84（GPS、天地图）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GCJ-02 (Amap, Tencent)</source>
+        <translation>GCJ-02（高德、腾讯）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BD-09 (Baidu)</source>
+        <translation>BD-09（百度）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Coordinates in the file are in:</source>
+        <translation>文件中坐标所用的坐标系：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing was imported from %1: %2</source>
+        <translation>未从 %1 导入任何记录：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported %1 records from %2 (%3 updated).</source>
+        <translation>已从 %2 导入 %1 条记录（其中更新 %3 条）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+12"/>
+        <source>Export %1</source>
+        <translation>导出%1</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>CSV (*.csv);;GeoJSON (*.geojson)</source>
+        <translation>CSV (*.csv);;GeoJSON (*.geojson)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1 records to %2.</source>
+        <translation>已将 %1 条记录导出到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>tw::MainWindow</name>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="+226"/>
+        <source>Could not undo: %1</source>
+        <translation>无法撤销：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>About Tidewatch</source>
+        <translation>关于 Tidewatch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Tidewatch %1&lt;/h3&gt;&lt;p&gt;Emergency command and decision-support console.&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Tidewatch %1&lt;/h3&gt;&lt;p&gt;应急指挥与辅助决策控制台。&lt;/p&gt;&lt;p&gt;Qt %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Tidewatch emergency command</source>
+        <translation>Tidewatch 应急指挥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tidewatch emergency command — %1</source>
+        <translation>Tidewatch 应急指挥 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>tw::MbTiles</name>
+    <message>
+        <location filename="../maps/mbtiles.cpp" line="+65"/>
+        <source>file not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not an MBTiles file (not an SQLite database)</source>
+        <translation>不是 MBTiles 文件（不是 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot open: %1</source>
+        <translation>无法打开：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>not an MBTiles file: %1</source>
+        <translation>不是 MBTiles 文件：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not an MBTiles file: the &quot;tiles&quot; and &quot;metadata&quot; tables are missing</source>
+        <translation>不是 MBTiles 文件：缺少 &quot;tiles&quot; 和 &quot;metadata&quot; 表</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>exists and is not an SQLite database; not overwriting it</source>
+        <translation>文件已存在且不是 SQLite 数据库；不会覆盖</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot create: %1</source>
+        <translation>无法创建：%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot create the MBTiles tables: %1</source>
+        <translation>无法创建 MBTiles 数据表：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the file is not open</source>
+        <translation>文件未打开</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read tile %1: %2</source>
+        <translation>无法读取瓦片 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>invalid tile %1</source>
+        <translation>无效的瓦片 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write tile %1: %2</source>
+        <translation>无法写入瓦片 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot write metadata %1: %2</source>
+        <translation>无法写入元数据 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the file has no tiles</source>
+        <translation>文件中没有瓦片</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot read the tile range: %1</source>
+        <translation>无法读取瓦片范围：%1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot start a transaction: %1</source>
+        <translation>无法开始事务：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot commit: %1</source>
+        <translation>无法提交：%1</translation>
+    </message>
+</context>
+<context>
+    <name>tw::OgrReader</name>
+    <message>
+        <location filename="../models/ogrreader.cpp" line="+66"/>
+        <source>there is no layer &quot;%1&quot;; the layers are: %2</source>
+        <translation>没有名为“%1”的图层；现有图层：%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the file has no vector layer</source>
+        <translation>文件中没有矢量图层</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot convert coordinates from %1 to WGS-84 (%2)</source>
+        <translation>无法将坐标从 %1 转换为 WGS-84（%2）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>is a %1; only points can be imported</source>
+        <translation>是 %1；只能导入点</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot convert the point (%1, %2) from %3 to WGS-84</source>
+        <translation>无法将点（%1, %2）从 %3 转换为 WGS-84</translation>
+    </message>
+</context>
+<context>
+    <name>tw::Plan</name>
+    <message>
+        <location filename="../core/plan.cpp" line="+32"/>
+        <source>category %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type %1</source>
+        <translation>类型 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>class %1</source>
+        <translation>分类 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, level %1</source>
+        <translation>，%1 级</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>is required: {categories, type_codes, levels}</source>
+        <translation>为必填项：{categories, type_codes, levels}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>name at least one incident category</source>
+        <translation>至少列出一个事件类别</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a known type or class code</source>
+        <translation>“%1”不是已知的类型或分类代码</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; belongs to category %2, which the plan does not list</source>
+        <translation>“%1”属于类别 %2，但预案未列出该类别</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>must be a non-empty list of steps</source>
+        <translation>必须是非空的步骤列表</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&quot;%1&quot; is used by an earlier step</source>
+        <translation>“%1”已被前面的步骤使用</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+</context>
+<context>
+    <name>tw::PlanLibrary</name>
+    <message>
+        <location filename="../models/planlibrary.cpp" line="+30"/>
+        <source>cannot read the plan file: %1</source>
+        <translation>无法读取预案文件：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not valid JSON at line %1: %2</source>
+        <translation>第 %1 行 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a plan file is a JSON object {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1, &quot;plans&quot;: [...]}</source>
+        <translation>预案文件应为 JSON 对象 {&quot;format&quot;: &quot;%1&quot;, &quot;version&quot;: 1, &quot;plans&quot;: [...]}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown key (expected format, version, plans)</source>
+        <translation>未知的键（应为 format、version、plans）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be &quot;%1&quot;</source>
+        <translation>必须是“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>version %1 is not supported (this console reads version %2)</source>
+        <translation>不支持版本 %1（本控制台读取版本 %2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be a non-empty list of plans</source>
+        <translation>必须是非空的预案列表</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>a plan must be a JSON object</source>
+        <translation>预案必须是 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is the id of an earlier plan in this file</source>
+        <translation>“%1”已是本文件中前面某个预案的编号</translation>
+    </message>
+</context>
+<context>
+    <name>tw::Reader</name>
+    <message>
+        <location filename="../core/plan.cpp" line="-276"/>
+        <source>unknown key (expected one of %1)</source>
+        <translation>未知的键（应为 %1 之一）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a list of text</source>
+        <translation>必须是文本列表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be non-empty text</source>
+        <translation>必须是非空文本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不在可选值 %2 之中</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at least %1</source>
+        <translation>不能小于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>tw::RecordForm</name>
+    <message>
+        <location filename="../widgets/recordform.cpp" line="+281"/>
+        <source>Required: enter a value.</source>
+        <translation>必填：请输入内容。</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ResourcePanel</name>
+    <message>
+        <location filename="../widgets/resourcepanel.cpp" line="+224"/>
+        <location line="+13"/>
+        <location line="+25"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>%1 created</source>
+        <translation>已新建%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No changes to save</source>
+        <translation>没有需要保存的修改</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 saved</source>
+        <translation>%1已保存</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 &quot;%2&quot;? You can undo this with Ctrl+Z.</source>
+        <translation>确定删除%1“%2”吗？可按 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &quot;%2&quot; deleted</source>
+        <translation>已删除%1“%2”</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n shown</source>
+        <translation>
+            <numerusform>显示 %1 / 共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Search name, address, contact… (Ctrl+F)</source>
+        <translation>搜索名称、地址、联系人…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: all</source>
+        <translation>%1：全部</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New record (Ctrl+N)</source>
+        <translation>新建记录（Ctrl+N）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the form (Ctrl+S)</source>
+        <translation>保存表单（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the record (Delete)</source>
+        <translation>删除记录（Delete）</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ResourceTableModel</name>
+    <message>
+        <location filename="../models/resourcetablemodel.cpp" line="+155"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Longitude</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Latitude</source>
+        <translation>纬度</translation>
+    </message>
+</context>
+<context>
+    <name>tw::SensorReading</name>
+    <message>
+        <location filename="../core/resources.cpp" line="+341"/>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be a positive whole number of milliseconds</source>
+        <translation>必须是正整数毫秒数</translation>
+    </message>
+</context>
+<context>
+    <name>tw::SettingsDialog</name>
+    <message>
+        <location filename="../widgets/settingsdialog.cpp" line="+19"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dark (control room)</source>
+        <translation>深色（指挥大厅）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes apply immediately to every window.</source>
+        <translation>更改会立即应用到所有窗口。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language / 语言:</source>
+        <translation>语言 / Language：</translation>
+    </message>
+</context>
+<context>
+    <name>tw::Store</name>
+    <message>
+        <location filename="../models/recordmutations.cpp" line="+259"/>
+        <source>the warehouse still holds %1 stock lines; delete or move them first</source>
+        <translation>该仓库仍有 %1 条库存记录；请先删除或调出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the item is still stocked in %1 stock lines; delete them first</source>
+        <translation>该物资仍有 %1 条库存记录；请先删除</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the item is on %1 open dispatch orders</source>
+        <translation>该物资在 %1 条未完成的调度指令中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the team is on %1 active dispatch orders; complete or cancel them first</source>
+        <translation>该队伍有 %1 条执行中的调度指令；请先完成或取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the incident has %1 dispatch orders; close it instead of deleting it</source>
+        <translation>该事件有 %1 条调度指令；请将其关闭而不是删除</translation>
+    </message>
+</context>
+<context>
+    <name>tw::TileDownloader</name>
+    <message>
+        <location filename="../maps/tiledownloader.cpp" line="+70"/>
+        <source>expected four numbers W,S,E,N (longitude before latitude), e.g. 120.0,30.1,120.4,30.4</source>
+        <translation>应为四个数 西,南,东,北（经度在前），例如 120.0,30.1,120.4,30.4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected MIN-MAX, e.g. 10-16</source>
+        <translation>应为 最小-最大，例如 10-16</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the box must lie within longitude -180..180 and latitude -90..90</source>
+        <translation>范围必须在经度 -180..180、纬度 -90..90 之内</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>west must be less than east and south less than north</source>
+        <translation>西边界必须小于东边界，南边界必须小于北边界</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the box lies outside Web Mercator (latitude beyond ±85.05)</source>
+        <translation>范围超出 Web 墨卡托（纬度超过 ±85.05）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the zoom range must be within 0-22 with MIN &lt;= MAX</source>
+        <translation>缩放级别必须在 0-22 之内，且最小值 ≤ 最大值</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the source has zoom %1-%2 only</source>
+        <translation>该瓦片源只有 %1-%2 级</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 tiles (about %2 GB) is too many; at most %3: choose a smaller box or fewer zoom levels</source>
+        <translation>%1 个瓦片（约 %2 GB）过多，最多 %3 个：请缩小范围或减少缩放级别</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the source must be an online tile server</source>
+        <translation>瓦片源必须是在线瓦片服务</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>tile %1 is not an image</source>
+        <translation>瓦片 %1 不是图像</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Downloaded by Tidewatch for offline use</source>
+        <translation>由 Tidewatch 下载，供离线使用</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 tiles could not be downloaded (last: %2); run again to retry them</source>
+        <translation>%1 个瓦片未能下载（最后一个错误：%2）；再次运行可重试</translation>
+    </message>
+</context>
+<context>
+    <name>tw::TileFetcher</name>
+    <message>
+        <location filename="../maps/tilefetcher.cpp" line="+112"/>
+        <source>no answer within %1 s</source>
+        <translation>%1 秒内无响应</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot download %1: %2</source>
+        <translation>无法下载 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tw::TileSourceSpec</name>
+    <message>
+        <location filename="../maps/tilesource.cpp" line="+91"/>
+        <source>a tile URL template needs {z}, {x} and {y}</source>
+        <translation>瓦片 URL 模板需要包含 {z}、{x} 和 {y}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>not a tile source: expected an http(s) URL template with {z}/{x}/{y} or an .mbtiles file</source>
+        <translation>不是瓦片源：应为含 {z}/{x}/{y} 的 http(s) URL 模板或 .mbtiles 文件</translation>
+    </message>
+</context>
+<context>
+    <name>tw::TileWorker</name>
+    <message>
+        <location filename="../maps/tileworker.cpp" line="+56"/>
+        <source>cannot open %1</source>
+        <translation>无法打开 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>tile %1 of %2 is not a readable image</source>
+        <translation>%2 的瓦片 %1 不是可读取的图像</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>tile %1 from %2 is not a readable image</source>
+        <translation>来自 %2 的瓦片 %1 不是可读取的图像</translation>
+    </message>
+</context>
+<context>
+    <name>tw::TimelineEvent</name>
+    <message>
+        <location filename="../core/timelineevent.cpp" line="+15"/>
+        <source>Report</source>
+        <translation>接报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation>核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level change</source>
+        <translation>级别调整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning level change</source>
+        <translation>预警级别调整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status change</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casualty update</source>
+        <translation>伤亡更新</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledgement</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update</source>
+        <translation>续报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dispatch</source>
+        <translation>调度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrival</source>
+        <translation>到达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensor alert</source>
+        <translation>传感器告警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan step</source>
+        <translation>预案步骤</translation>
+    </message>
+</context>
+<context>
+    <name>tw::VideoRecorder</name>
+    <message>
+        <location filename="../video/videorecorder.cpp" line="+163"/>
+        <source>Already recording</source>
+        <translation>正在录像</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No stream address (no URI) for this camera</source>
+        <translation>该摄像机没有视频流地址（URI）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>GStreamer element uridecodebin is missing</source>
+        <translation>缺少 GStreamer 组件 uridecodebin</translation>
+    </message>
+</context>
+<context>
+    <name>tw::VideoSession</name>
+    <message>
+        <location filename="../video/videosession.cpp" line="+352"/>
+        <source>No picture to save yet</source>
+        <translation>尚无可保存的画面</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write the snapshot</source>
+        <translation>无法保存截图</translation>
+    </message>
+</context>
+<context>
+    <name>tw::VideoTile</name>
+    <message>
+        <location filename="../widgets/videotile.cpp" line="+105"/>
+        <source>No camera in this tile</source>
+        <translation>此窗格没有摄像机</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Drop a camera here</source>
+        <translation>将摄像机拖放到这里</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Reconnecting in %n s</source>
+        <translation>
+            <numerusform>%n 秒后重连</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/videotilepainter.cpp" line="+145"/>
+        <source>REC</source>
+        <translation>录像</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>演习 EXERCISE</source>
+        <translation>演习 EXERCISE</translation>
+    </message>
+</context>
+<context>
+    <name>tw::VideoWall</name>
+    <message>
+        <location filename="../widgets/videowall.cpp" line="+50"/>
+        <source>The video wall is in its own window.</source>
+        <translation>视频墙在独立窗口中显示。</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>1 camera</source>
+        <translation>单画面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2 × 2</source>
+        <translation>2 × 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3 × 3</source>
+        <translation>3 × 3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4 × 4</source>
+        <translation>4 × 4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 + 5</source>
+        <translation>1 + 5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 + 7</source>
+        <translation>1 + 7</translation>
+    </message>
+    <message>
+        <location filename="../widgets/videowallactions.cpp" line="+30"/>
+        <source>Tidewatch video wall</source>
+        <translation>Tidewatch 视频墙</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>No camera in this tile</source>
+        <translation>此窗格没有摄像机</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Restore</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Maximise</source>
+        <translation>最大化</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshot</source>
+        <translation>截图</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stop recording</source>
+        <translation>停止录像</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>录像</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Clear tile</source>
+        <translation>清空窗格</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Layout</source>
+        <translation>布局</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Presets</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save current as…</source>
+        <translation>将当前布局另存为…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save wall preset</source>
+        <translation>保存视频墙预设</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Preset name:</source>
+        <translation>预设名称：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Stop tour</source>
+        <translation>停止轮巡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back into the main window</source>
+        <translation>放回主窗口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detach to a separate window</source>
+        <translation>分离为独立窗口</translation>
+    </message>
+</context>
+<context>
+    <name>tw::classification</name>
+    <message>
+        <location filename="../core/classification.cpp" line="-193"/>
+        <source>Natural disaster</source>
+        <translation>自然灾害</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accident</source>
+        <translation>事故灾难</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public health event</source>
+        <translation>公共卫生事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social security event</source>
+        <translation>社会安全事件</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Particularly serious</source>
+        <translation>特别重大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relatively serious</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Red warning</source>
+        <translation>红色预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange warning</source>
+        <translation>橙色预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow warning</source>
+        <translation>黄色预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue warning</source>
+        <translation>蓝色预警</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>%1 deaths ≥ %2 → level %3</source>
+        <translation>死亡 %1 人 ≥ %2 → %3 级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 serious injuries ≥ %2 → level %3</source>
+        <translation>重伤 %1 人 ≥ %2 → %3 级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct loss %1 CNY ≥ %2 CNY → level %3</source>
+        <translation>直接经济损失 %1 元 ≥ %2 元 → %3 级</translation>
+    </message>
+</context>
+<context>
+    <name>tw::datum</name>
+    <message>
+        <location filename="../core/datum.cpp" line="+70"/>
+        <source>&quot;%1&quot; is not one of wgs84, gcj02, bd09</source>
+        <translation>“%1”不是 wgs84、gcj02、bd09 之一</translation>
+    </message>
+</context>
+<context>
+    <name>tw::schema</name>
+    <message>
+        <location filename="../core/entityschema.cpp" line="+79"/>
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+188"/>
+        <location line="+30"/>
+        <location line="+36"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <source>Rescue teams</source>
+        <translation>救援队伍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescue team</source>
+        <translation>救援队伍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <location line="+17"/>
+        <location line="+33"/>
+        <location line="+29"/>
+        <location line="+23"/>
+        <location line="+25"/>
+        <location line="+20"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Team kind</source>
+        <translation>队伍类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fire and rescue</source>
+        <translation>消防救援</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Medical</source>
+        <translation>医疗救护</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Hazardous materials</source>
+        <translation>危化品处置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+56"/>
+        <source>Flood control</source>
+        <translation>防汛抢险</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>Mine rescue</source>
+        <translation>矿山救护</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search and rescue</source>
+        <translation>搜救</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power repair</source>
+        <translation>电力抢修</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Militia</source>
+        <translation>民兵</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volunteers</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police</source>
+        <translation>公安</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+53"/>
+        <source>Communications</source>
+        <translation>通信保障</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <location line="+53"/>
+        <location line="+33"/>
+        <location line="+29"/>
+        <location line="+65"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="-178"/>
+        <source>Capabilities</source>
+        <translation>救援能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Agency</source>
+        <translation>所属单位</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+131"/>
+        <location line="+23"/>
+        <location line="+62"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <source>Available</source>
+        <translation>待命</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>已派遣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En route</source>
+        <translation>途中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On scene</source>
+        <translation>已到场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returning</source>
+        <translation>返程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Off duty</source>
+        <translation>休整</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base longitude</source>
+        <translation>驻地经度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base latitude</source>
+        <translation>驻地纬度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position time</source>
+        <translation>定位时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>Heading (°)</source>
+        <translation>方向（°）</translation>
+    </message>
+    <message>
+        <location line="-130"/>
+        <source>Warehouses</source>
+        <translation>物资仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Warehouse</source>
+        <translation>物资仓库</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Reserve level</source>
+        <translation>储备级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National</source>
+        <translation>国家级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provincial</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipal</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>区县级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>街道级</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Floor area (m²)</source>
+        <translation>库房面积（m²）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Supply items</source>
+        <translation>物资品类</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Supply item</source>
+        <translation>物资品类</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+160"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Shelter and tents</source>
+        <translation>帐篷篷布</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bedding and clothing</source>
+        <translation>被服</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Food</source>
+        <translation>食品</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drinking water</source>
+        <translation>饮用水</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescue equipment</source>
+        <translation>救援装备</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Power and lighting</source>
+        <translation>电源照明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protective gear</source>
+        <translation>防护用品</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+127"/>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Code (GB/T 38565)</source>
+        <translation>编码（GB/T 38565）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specification</source>
+        <translation>规格型号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stock</source>
+        <translation>库存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock line</source>
+        <translation>库存记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserved</source>
+        <translation>已预留</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Risk points</source>
+        <translation>风险隐患点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk point</source>
+        <translation>风险隐患点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hazard kind</source>
+        <translation>隐患类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landslide slope</source>
+        <translation>滑坡边坡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flood-prone underpass</source>
+        <translation>易涝下穿通道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waterlogging area</source>
+        <translation>易涝积水点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chemical plant</source>
+        <translation>化工企业</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas station</source>
+        <translation>加油加气站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dam or reservoir</source>
+        <translation>水库大坝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hazardous materials store</source>
+        <translation>危化品仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Construction site</source>
+        <translation>建筑工地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crowded place</source>
+        <translation>人员密集场所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas pipeline</source>
+        <translation>燃气管线</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High</source>
+        <translation>较大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Radius (m)</source>
+        <translation>影响半径（米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Protection targets</source>
+        <translation>防护目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection target</source>
+        <translation>防护目标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target kind</source>
+        <translation>目标类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Kindergarten</source>
+        <translation>幼儿园</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hospital</source>
+        <translation>医院</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nursing home</source>
+        <translation>养老院</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Metro station</source>
+        <translation>地铁站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Railway station</source>
+        <translation>火车站</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Stadium</source>
+        <translation>体育场馆</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Shopping centre</source>
+        <translation>商场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Government building</source>
+        <translation>政府机关</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water works</source>
+        <translation>水厂</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Population</source>
+        <translation>人口</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Shelters</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelter</source>
+        <translation>避难场所</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shelter kind</source>
+        <translation>场所类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indoor</source>
+        <translation>室内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outdoor</source>
+        <translation>室外</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Park</source>
+        <translation>公园</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capacity</source>
+        <translation>容纳人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occupancy</source>
+        <translation>当前安置人数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Standby</source>
+        <translation>待启用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>已开放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full</source>
+        <translation>已满</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+86"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Area (m²)</source>
+        <translation>面积（m²）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilities</source>
+        <translation>配套设施</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cameras</source>
+        <translation>视频监控</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera</source>
+        <translation>摄像机</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Field of view (°)</source>
+        <translation>视场角（°）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Range (m)</source>
+        <translation>可视距离（米）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main stream URI</source>
+        <translation>主码流地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sub-stream URI</source>
+        <translation>子码流地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PTZ</source>
+        <translation>云台（PTZ）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Owner</source>
+        <translation>权属单位</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sensors</source>
+        <translation>监测传感器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensor</source>
+        <translation>传感器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sensor kind</source>
+        <translation>传感器类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rain gauge</source>
+        <translation>雨量计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water level</source>
+        <translation>水位计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gas</source>
+        <translation>燃气</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wind</source>
+        <translation>风速风向</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Displacement</source>
+        <translation>位移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seismic</source>
+        <translation>地震</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smoke</source>
+        <translation>烟感</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Warning threshold</source>
+        <translation>预警阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm threshold</source>
+        <translation>报警阈值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last value</source>
+        <translation>最新读数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last reading</source>
+        <translation>最新读数时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm state</source>
+        <translation>告警状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alarm</source>
+        <translation>报警</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Incidents</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Natural disaster</source>
+        <translation>自然灾害</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accident</source>
+        <translation>事故灾难</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public health event</source>
+        <translation>公共卫生事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social security event</source>
+        <translation>社会安全事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type code</source>
+        <translation>类型代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event level</source>
+        <translation>事件级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I (particularly serious)</source>
+        <translation>I 级（特别重大）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>II (serious)</source>
+        <translation>II 级（重大）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>III (relatively serious)</source>
+        <translation>III 级（较大）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IV (general)</source>
+        <translation>IV 级（一般）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning level</source>
+        <translation>预警级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reported</source>
+        <translation>已接报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responding</source>
+        <translation>处置中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contained</source>
+        <translation>已控制</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>False alarm</source>
+        <translation>误报</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>事件描述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deaths</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious injuries</source>
+        <translation>重伤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>失踪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trapped</source>
+        <translation>被困</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct loss (CNY)</source>
+        <translation>直接经济损失（元）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporter phone</source>
+        <translation>报告人电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported at</source>
+        <translation>接报时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area polygon</source>
+        <translation>影响范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exercise</source>
+        <translation>演练</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acknowledged at</source>
+        <translation>签收时间</translation>
+    </message>
+</context>
+</TS>

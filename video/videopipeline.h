@@ -1,0 +1,77 @@
+#pragma once
+
+#include "result.h"
+#include "videofailure.h"
+#include "videostats.h"
+
+#include <QImage>
+#include <QSize>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+class QObject;
+class QThreadPool;
+
+namespace tw {
+
+/// Something a pipeline's streaming threads saw, copied into values and delivered in the
+/// receiver's thread.
+struct PipelineEvent {
+    enum Kind { FrameReady, Error, EndOfStream, NoVideo, UnknownType };
+    Kind kind = FrameReady;
+    PipelineError error; ///< for Error
+    QString caps;        ///< for UnknownType: the caps nothing could decode
+};
+
+/// One GStreamer pipeline: URI -> decode -> convert/scale to BGRx at the tile size -> appsink.
+/// Internal to the video engine (VideoSession, benchmarks). All calls from one thread (the
+/// receiver's); streaming-thread callbacks only copy values and post them to the receiver.
+class VideoPipeline {
+public:
+    using Deliver = std::function<void(const PipelineEvent &)>;
+
+    /// `deliver` runs in `receiver`'s thread and never after `receiver` is destroyed or after
+    /// this pipeline is destroyed.
+    VideoPipeline(QObject *receiver, Deliver deliver);
+    /// Returns at once: the pipeline is stopped and freed on teardownPool().
+    ~VideoPipeline();
+
+    VideoPipeline(const VideoPipeline &) = delete;
+    VideoPipeline &operator=(const VideoPipeline &) = delete;
+
+    Status start(const QString &uri, QSize outputSize, const VideoSessionOptions &options);
+    /// Changes the output caps in place; the scaler renegotiates without a rebuild.
+    void setOutputSize(QSize size);
+    QSize outputSize() const { return m_outputSize; }
+
+    /// The newest frame since the last call (null if none); older undelivered ones are dropped.
+    QImage takeFrame();
+    qint64 decodedFrames() const;
+    qint64 compressedBytes() const;
+
+    bool seek(qint64 positionMs);
+    qint64 positionMs() const;
+    qint64 durationMs() const;
+
+    /// Pipelines built and not yet fully torn down, in the whole process.
+    static int liveCount();
+    /// Other engine pipelines (recordings) count themselves here too.
+    static void countPipeline(int delta);
+    /// The workers that run set_state(NULL) and free pipelines.
+    static QThreadPool *teardownPool();
+    /// For tests and shutdown: waits until every queued teardown is done.
+    static bool waitForTeardown(int timeoutMs);
+
+    struct Context;
+
+private:
+    std::shared_ptr<Context> m_context;
+    QSize m_outputSize;
+};
+
+/// The caps string used for appsink output of the given size.
+QString frameCapsFor(QSize size);
+
+} // namespace tw

@@ -1,0 +1,161 @@
+#pragma once
+
+#include "entityschema.h"
+#include "mapcamera.h"
+#include "maprenderer.h"
+#include "overlayscene.h"
+#include "record.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+class QLineEdit;
+class QVariantAnimation;
+
+namespace tw {
+
+class MapLayerPanel;
+class MapLegend;
+class OverlayRenderer;
+class TileManager;
+
+/// A place found by the search box's name lookup.
+struct MapSearchHit {
+    ResourceKind kind = ResourceKind::Incidents;
+    QString id;
+    QString label;
+    LonLat position;
+};
+
+/// The map widget: shows the engine's tiles and overlay image and turns mouse and keys into camera
+/// moves, selection and context actions. Overlays render on a worker (latest job wins); tiles are
+/// drawn from the RAM cache in paintEvent.
+class MapView : public QWidget {
+    Q_OBJECT
+public:
+    using NameSearch = std::function<QList<MapSearchHit>(const QString &text)>;
+
+    explicit MapView(QWidget *parent = nullptr);
+    ~MapView() override;
+
+    /// Replaces the records shown for one kind (a snapshot; built into a layer off the GUI thread).
+    void setLayerRecords(ResourceKind kind, const QList<Record> &records);
+    void setLayerVisible(ResourceKind kind, bool visible);
+    void setLayerOpacity(ResourceKind kind, double opacity);
+    bool isLayerVisible(ResourceKind kind) const;
+    double layerOpacity(ResourceKind kind) const;
+    /// Kinds with a layer, bottom first.
+    QList<ResourceKind> layerKinds() const;
+
+    /// Animated move to `target` at `zoom`; `flyFinished` when it arrives.
+    void flyTo(LonLat target, double zoom);
+    /// Immediate move.
+    void setView(LonLat center, double zoom);
+    const MapCamera &camera() const { return m_camera; }
+    TileManager *tileManager() const { return m_tiles; }
+
+    void setDrawings(const QList<MapDrawing> &drawings);
+    void setSelectedIds(const QSet<QString> &ids);
+    QSet<QString> selectedIds() const { return m_scene.selectedIds; }
+    /// Starts measuring at `from`: each click adds a point; Esc ends.
+    void startMeasure(LonLat from);
+    void clearMeasure();
+    QList<LonLat> measurement() const { return m_scene.measurement; }
+
+    /// The readout shows GCJ-02 instead of WGS-84 when on (for comparing with Amap and friends).
+    void setReadoutGcj02(bool on);
+    bool readoutGcj02() const { return m_readoutGcj02; }
+    /// "120.15500, 30.27400" (WGS-84) or its GCJ-02 form, as the readout and copy show it.
+    QString coordinateText(LonLat point) const;
+
+    /// Name lookup for the search box (the console wires it to the store's full-text search).
+    void setNameSearch(NameSearch search) { m_nameSearch = std::move(search); }
+    /// Coordinates (decimal or DMS) or a name: flies to the hit; false when nothing was found.
+    bool search(const QString &text);
+    QLineEdit *searchBox() const { return m_searchBox; }
+    MapLayerPanel *layerPanel() const { return m_layerPanel; }
+
+    /// The current view with overlays at `scale` times the screen resolution (2-4 for print).
+    QImage exportImage(double scale = 1.0);
+    bool exportPng(const QString &path, double scale = 1.0);
+
+    /// What is drawn at a widget position (topmost first), from the last overlay frame.
+    std::optional<MapHit> hitAt(QPointF position) const;
+    bool isOverlayCurrent() const;
+
+Q_SIGNALS:
+    /// A click on a record: open its detail panel.
+    void recordActivated(tw::ResourceKind kind, const QString &id);
+    /// Rubber-band selection (Shift + drag): every record inside, as kind/id pairs.
+    void recordsSelected(const QList<QPair<tw::ResourceKind, QString>> &records);
+    void newIncidentRequested(tw::LonLat position);
+    void nearestResourcesRequested(tw::LonLat position);
+    void measureChanged(double meters);
+    void coordinatesCopied(const QString &text);
+    void cameraChanged();
+    void flyFinished();
+    /// A new overlay image is on screen (tests wait for it).
+    void overlayUpdated();
+    void layersChanged();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+
+private:
+    void cameraMoved();
+    void scheduleOverlay();
+    void startOverlayJob();
+    void overlayJobDone();
+    void paintOverlay(QPainter &painter);
+    void paintDecorations(QPainter &painter);
+    void clickAt(QPointF position, Qt::KeyboardModifiers modifiers);
+    void finishRubberBand(const QRectF &rect);
+    void showContextMenu(QPoint position);
+    void updateHover(QPointF position);
+    void layoutChildren();
+
+    MapCamera m_camera;
+    TileManager *m_tiles;
+    MapRenderer m_renderer;
+    std::shared_ptr<OverlayRenderer> m_overlayRenderer;
+    OverlayScene m_scene;
+    QHash<int, MapLayerPtr> m_layers; // by ResourceKind
+    QHash<int, quint64> m_layerGeneration;
+    OverlayFrame m_overlay;
+    QFutureWatcher<OverlayFrame> m_overlayWatcher;
+    bool m_overlayDirty = false;
+    quint64 m_overlaySerial = 0;
+    QVariantAnimation *m_flight = nullptr;
+    bool m_interacting = false;
+
+    QPointF m_pressPosition;
+    QPointF m_lastMouse;
+    bool m_dragging = false;
+    bool m_rubberBand = false;
+    QRectF m_rubberRect;
+    bool m_measuring = false;
+    LonLat m_mouseLonLat;
+    bool m_mouseInside = false;
+    bool m_readoutGcj02 = false;
+
+    NameSearch m_nameSearch;
+    QLineEdit *m_searchBox;
+    MapLayerPanel *m_layerPanel;
+    MapLegend *m_legend;
+};
+
+} // namespace tw
