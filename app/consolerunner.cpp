@@ -2,7 +2,10 @@
 
 #include "headlesscommands.h"
 #include "languagemanager.h"
+#include "incidentpanel.h"
+#include "incidentworkspace.h"
 #include "mainwindow.h"
+#include "mapview.h"
 #include "situationviews.h"
 #include "store.h"
 #include "theme.h"
@@ -35,8 +38,10 @@ void scheduleScreenshot(QMainWindow *window, const QString &path)
     auto turns = std::make_shared<int>(0);
     QObject::connect(poll, &QTimer::timeout, window, [window, path, poll, turns] {
         const bool exposed = window->windowHandle() && window->windowHandle()->isExposed();
+        const MapView *map = window->findChild<MapView *>();
+        const bool mapReady = !map || map->isOverlayCurrent();
         ++*turns;
-        if ((!exposed || *turns < 4) && *turns < 200) {
+        if ((!exposed || !mapReady || *turns < 4) && *turns < 200) {
             return;
         }
         poll->stop();
@@ -76,7 +81,20 @@ int ConsoleRunner::run(int &argc, char **argv, const CommandLine &command)
     }
 
     MainWindow window(store.value().get(), &languages);
-    new SituationViews(&window, store.value().get());
+    auto *situation = new SituationViews(&window, store.value().get());
+    auto *incidents = new IncidentWorkspace(&window, store.value().get());
+    QObject::connect(incidents->incidentPanel(), &IncidentPanel::incidentSelected, situation,
+                     [situation](const QString &id) { situation->focusRecord(ResourceKind::Incidents, id); });
+    QObject::connect(incidents, &IncidentWorkspace::objectActivated, situation,
+                     [situation](const QString &kindName, const QString &id) {
+                         const KindDef *kind = kindByName(kindName);
+                         if (!kind) {
+                             kind = kindByMutationPrefix(kindName);
+                         }
+                         if (kind && !id.isEmpty()) {
+                             situation->focusRecord(kind->kind, id);
+                         }
+                     });
     if (command.screenshotPath.isEmpty()) {
         if (!window.restoreLayout(settings)) {
             if (QScreen *screen = QGuiApplication::primaryScreen()) {

@@ -13,11 +13,6 @@ namespace tw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tw::Plan", text);
-}
-
 // Reads the keys of one JSON object, refusing unknown ones so a misspelt key is not lost.
 class Reader {
 public:
@@ -30,7 +25,7 @@ public:
     {
         for (auto it = m_json.begin(); it != m_json.end(); ++it) {
             if (!keys.contains(it.key())) {
-                return error(it.key(), tr("unknown key (expected one of %1)").arg(keys.join(QStringLiteral(", "))));
+                return error(it.key(), QCoreApplication::translate("tw::Plan", "unknown key (expected one of %1)").arg(keys.join(QStringLiteral(", "))));
             }
         }
         return {};
@@ -40,14 +35,14 @@ public:
     {
         const QJsonValue value = m_json.value(key);
         if (value.isUndefined() || value.isNull()) {
-            return required ? Result<QString>(error(key, tr("is required"))) : Result<QString>(QString());
+            return required ? Result<QString>(error(key, QCoreApplication::translate("tw::Plan", "is required"))) : Result<QString>(QString());
         }
         if (!value.isString()) {
-            return error(key, tr("must be text"));
+            return error(key, QCoreApplication::translate("tw::Plan", "must be text"));
         }
         const QString text = value.toString().trimmed();
         if (required && text.isEmpty()) {
-            return error(key, tr("must not be empty"));
+            return error(key, QCoreApplication::translate("tw::Plan", "must not be empty"));
         }
         return text;
     }
@@ -60,17 +55,17 @@ public:
             return list;
         }
         if (!value.isArray()) {
-            return error(key, tr("must be a list of text"));
+            return error(key, QCoreApplication::translate("tw::Plan", "must be a list of text"));
         }
         const QJsonArray array = value.toArray();
         for (int i = 0; i < array.size(); ++i) {
             const QString item = array[i].toString().trimmed();
             const QString place = QStringLiteral("%1[%2]").arg(key).arg(i);
             if (!array[i].isString() || item.isEmpty()) {
-                return error(place, tr("must be non-empty text"));
+                return error(place, QCoreApplication::translate("tw::Plan", "must be non-empty text"));
             }
             if (!allowed.isEmpty() && !allowed.contains(item)) {
-                return error(place, tr("\"%1\" is not one of %2").arg(item, allowed.join(QStringLiteral(", "))));
+                return error(place, QCoreApplication::translate("tw::Plan", "\"%1\" is not one of %2").arg(item, allowed.join(QStringLiteral(", "))));
             }
             list << item;
         }
@@ -84,10 +79,10 @@ public:
             return fallback;
         }
         if (!value.isDouble()) {
-            return error(key, tr("must be a number"));
+            return error(key, QCoreApplication::translate("tw::Plan", "must be a number"));
         }
         if (value.toDouble() < minimum) {
-            return error(key, tr("must be at least %1").arg(minimum));
+            return error(key, QCoreApplication::translate("tw::Plan", "must be at least %1").arg(minimum));
         }
         return value.toDouble();
     }
@@ -116,7 +111,7 @@ bool failed(const Result<T> &result, Error &error)
 Result<PlanStep> readStep(const QJsonValue &value, const QString &prefix, const QString &where)
 {
     if (!value.isObject()) {
-        return Error{tr("must be an object {id, title, role, ...}"), prefix, where};
+        return Error{QCoreApplication::translate("tw::Plan", "must be an object {id, title, role, ...}"), prefix, where};
     }
     const Reader r(value.toObject(), prefix, where);
     if (Status ok = r.allowOnly({QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("role"),
@@ -140,7 +135,7 @@ Result<PlanStep> readStep(const QJsonValue &value, const QString &prefix, const 
 Result<PlanResource> readResource(const QJsonValue &value, const QString &prefix, const QString &where)
 {
     if (!value.isObject()) {
-        return Error{tr("must be an object {kind, name, ...}"), prefix, where};
+        return Error{QCoreApplication::translate("tw::Plan", "must be an object {kind, name, ...}"), prefix, where};
     }
     const Reader r(value.toObject(), prefix, where);
     if (Status ok = r.allowOnly({QStringLiteral("kind"), QStringLiteral("team_kind"), QStringLiteral("category"),
@@ -160,15 +155,15 @@ Result<PlanResource> readResource(const QJsonValue &value, const QString &prefix
         return error;
     }
     if (kind.value() != QLatin1String("team") && kind.value() != QLatin1String("supply")) {
-        return r.error(QStringLiteral("kind"), tr("\"%1\" is not team or supply").arg(kind.value()));
+        return r.error(QStringLiteral("kind"), QCoreApplication::translate("tw::Plan", "\"%1\" is not team or supply").arg(kind.value()));
     }
     const FieldDef *teamKinds = kindDef(ResourceKind::Teams).field(QStringLiteral("team_kind"));
     if (!teamKind->isEmpty() && !teamKinds->hasEnumValue(teamKind.value())) {
-        return r.error(QStringLiteral("team_kind"), tr("\"%1\" is not a team kind").arg(teamKind.value()));
+        return r.error(QStringLiteral("team_kind"), QCoreApplication::translate("tw::Plan", "\"%1\" is not a team kind").arg(teamKind.value()));
     }
     const FieldDef *supplyCategories = kindDef(ResourceKind::Supplies).field(QStringLiteral("category"));
     if (!category->isEmpty() && !supplyCategories->hasEnumValue(category.value())) {
-        return r.error(QStringLiteral("category"), tr("\"%1\" is not a supply category").arg(category.value()));
+        return r.error(QStringLiteral("category"), QCoreApplication::translate("tw::Plan", "\"%1\" is not a supply category").arg(category.value()));
     }
     return PlanResource{kind.value(), teamKind.value(), category.value(), name.value(), quantity.value(), unit.value()};
 }
@@ -200,15 +195,15 @@ PlanFit Plan::fit(const QString &category, const QString &typeCode, const QStrin
     }
     PlanFit fit;
     if (typeCodes.isEmpty()) {
-        fit = {10, tr("category %1").arg(incidentCategoryName(category))};
+        fit = {10, QCoreApplication::translate("tw::Plan", "category %1").arg(incidentCategoryName(category))};
     } else {
         for (const QString &code : typeCodes) {
             if (!typeCode.isEmpty() && code == typeCode) {
-                fit = {30, tr("type %1").arg(code)};
+                fit = {30, QCoreApplication::translate("tw::Plan", "type %1").arg(code)};
                 break;
             }
             if (!typeCode.isEmpty() && typeCode.startsWith(code) && fit.score < 20) {
-                fit = {20, tr("class %1").arg(code)};
+                fit = {20, QCoreApplication::translate("tw::Plan", "class %1").arg(code)};
             }
         }
         if (fit.score == 0) {
@@ -218,7 +213,7 @@ PlanFit Plan::fit(const QString &category, const QString &typeCode, const QStrin
     // A plan written for the incident's exact level is a better fit than one for every level.
     if (!eventLevel.isEmpty() && levels.contains(eventLevel)) {
         fit.score += 5;
-        fit.reason += tr(", level %1").arg(eventLevel);
+        fit.reason += QCoreApplication::translate("tw::Plan", ", level %1").arg(eventLevel);
     }
     return fit;
 }
@@ -251,7 +246,7 @@ Result<Plan> Plan::fromJson(const QJsonObject &json, const QString &where)
 
     const QJsonValue appliesTo = json.value(QStringLiteral("applies_to"));
     if (!appliesTo.isObject()) {
-        return r.error(QStringLiteral("applies_to"), tr("is required: {categories, type_codes, levels}"));
+        return r.error(QStringLiteral("applies_to"), QCoreApplication::translate("tw::Plan", "is required: {categories, type_codes, levels}"));
     }
     const Reader a(appliesTo.toObject(), QStringLiteral("applies_to"), where);
     if (Status ok = a.allowOnly({QStringLiteral("categories"), QStringLiteral("type_codes"), QStringLiteral("levels")});
@@ -265,7 +260,7 @@ Result<Plan> Plan::fromJson(const QJsonObject &json, const QString &where)
         return error;
     }
     if (categories->isEmpty()) {
-        return a.error(QStringLiteral("categories"), tr("name at least one incident category"));
+        return a.error(QStringLiteral("categories"), QCoreApplication::translate("tw::Plan", "name at least one incident category"));
     }
     for (int i = 0; i < typeCodes->size(); ++i) {
         const QString &code = typeCodes->at(i);
@@ -273,13 +268,13 @@ Result<Plan> Plan::fromJson(const QJsonObject &json, const QString &where)
                            || std::any_of(incidentTypes().cbegin(), incidentTypes().cend(),
                                           [&](const IncidentType &t) { return t.code.startsWith(code); });
         if (!known) {
-            return a.error(QStringLiteral("type_codes[%1]").arg(i), tr("\"%1\" is not a known type or class code").arg(code));
+            return a.error(QStringLiteral("type_codes[%1]").arg(i), QCoreApplication::translate("tw::Plan", "\"%1\" is not a known type or class code").arg(code));
         }
         const IncidentType *type = incidentTypeByCode(code);
         const QString category = type ? type->category : incidentCategories().value(code.left(1).toInt() - 1);
         if (!categories->contains(category)) {
             return a.error(QStringLiteral("type_codes[%1]").arg(i),
-                           tr("\"%1\" belongs to category %2, which the plan does not list").arg(code, category));
+                           QCoreApplication::translate("tw::Plan", "\"%1\" belongs to category %2, which the plan does not list").arg(code, category));
         }
     }
     plan.categories = categories.value();
@@ -288,7 +283,7 @@ Result<Plan> Plan::fromJson(const QJsonObject &json, const QString &where)
 
     const QJsonValue steps = json.value(QStringLiteral("steps"));
     if (!steps.isArray() || steps.toArray().isEmpty()) {
-        return r.error(QStringLiteral("steps"), tr("must be a non-empty list of steps"));
+        return r.error(QStringLiteral("steps"), QCoreApplication::translate("tw::Plan", "must be a non-empty list of steps"));
     }
     QSet<QString> stepIds;
     const QJsonArray stepArray = steps.toArray();
@@ -299,14 +294,14 @@ Result<Plan> Plan::fromJson(const QJsonObject &json, const QString &where)
             return step.error();
         }
         if (stepIds.contains(step->id)) {
-            return Error{tr("\"%1\" is used by an earlier step").arg(step->id), prefix + QStringLiteral(".id"), where};
+            return Error{QCoreApplication::translate("tw::Plan", "\"%1\" is used by an earlier step").arg(step->id), prefix + QStringLiteral(".id"), where};
         }
         stepIds.insert(step->id);
         plan.steps << step.value();
     }
     const QJsonValue resources = json.value(QStringLiteral("resources"));
     if (!resources.isUndefined() && !resources.isArray()) {
-        return r.error(QStringLiteral("resources"), tr("must be a list"));
+        return r.error(QStringLiteral("resources"), QCoreApplication::translate("tw::Plan", "must be a list"));
     }
     const QJsonArray resourceArray = resources.toArray();
     for (int i = 0; i < resourceArray.size(); ++i) {

@@ -4,10 +4,15 @@
 #include "cpustate.h"
 #include "webmercator.h"
 
+#include <QThreadPool>
 #include <QtConcurrentMap>
 
 #include <algorithm>
 #include <cmath>
+
+namespace {
+Q_GLOBAL_STATIC(QThreadPool, s_treePool)
+} // namespace
 
 namespace tw {
 
@@ -69,8 +74,10 @@ void ClusterIndex::rebuild()
         clusterLevel(m_levels[zoom - m_options.minZoom + 1], m_levels[zoom - m_options.minZoom], zoom);
     }
     // The clustering does not need the trees (it uses a hash grid), so the other levels' trees
-    // are built afterwards, in parallel when a core is free.
-    QtConcurrent::blockingMap(m_levels.begin(), m_levels.end() - 1, [this](Level &level) {
+    // are built afterwards, in parallel when a core is free. They run on a pool of their own:
+    // rebuild() itself usually runs on a global-pool thread (layer builds), and waiting there for
+    // more global-pool tasks deadlocks as soon as every pool thread is such a waiting build.
+    QtConcurrent::blockingMap(s_treePool(), m_levels.begin(), m_levels.end() - 1, [this](Level &level) {
         clearUpperVectorState(); // a pool thread: its own registers
         sortLevel(level);
     });

@@ -14,6 +14,7 @@ namespace tw {
 namespace {
 
 constexpr int kMaxAncestorLevels = 8;
+constexpr int kMaxUnderZoomLevels = 2; // tiles drawn at most 4x smaller than their size
 
 // Edges rounded separately so neighbouring tiles share them: no hairline seams.
 QRectF tileScreenRect(const MapCamera &camera, TileId tile)
@@ -45,6 +46,9 @@ MapRenderer::Stats MapRenderer::drawTiles(QPainter &painter, const MapCamera &ca
 void MapRenderer::drawSource(QPainter &painter, const MapCamera &camera, TileManager &tiles,
                              const TileSourceSpec &source, Stats &stats) const
 {
+    if (camera.tileZoom() < source.minZoom - kMaxUnderZoomLevels) {
+        return; // a city pack seen from far away: its tiles would be specks, thousands of them
+    }
     const int z = std::clamp(camera.tileZoom(), source.minZoom, source.maxZoom);
     const QList<TileId> visible = camera.visibleTiles(z);
     painter.save();

@@ -9,16 +9,14 @@
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <climits>
 
 namespace tw {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tw::MbTiles", text);
-}
 
 QString nextConnectionName()
 {
@@ -62,10 +60,10 @@ Status MbTiles::open(const QString &path, Mode mode)
     m_path = path;
     const QFileInfo info(path);
     if (!info.exists() || !info.isFile()) {
-        return Error{tr("file not found"), {}, path};
+        return Error{QCoreApplication::translate("tw::MbTiles", "file not found"), {}, path};
     }
     if (!looksLikeSqlite(path) || info.size() == 0) {
-        return Error{tr("not an MBTiles file (not an SQLite database)"), {}, path};
+        return Error{QCoreApplication::translate("tw::MbTiles", "not an MBTiles file (not an SQLite database)"), {}, path};
     }
     const QString name = nextConnectionName();
     {
@@ -78,7 +76,7 @@ Status MbTiles::open(const QString &path, Mode mode)
             const QString message = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return Error{tr("cannot open: %1").arg(message), {}, path};
+            return Error{QCoreApplication::translate("tw::MbTiles", "cannot open: %1").arg(message), {}, path};
         }
     }
     m_connection = name;
@@ -93,7 +91,7 @@ Status MbTiles::checkSchema()
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     if (!query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type IN ('table','view')"))) {
-        return Error{tr("not an MBTiles file: %1").arg(query.lastError().text()), {}, m_path};
+        return Error{QCoreApplication::translate("tw::MbTiles", "not an MBTiles file: %1").arg(query.lastError().text()), {}, m_path};
     }
     bool hasTiles = false;
     bool hasMetadata = false;
@@ -102,7 +100,7 @@ Status MbTiles::checkSchema()
         hasMetadata |= query.value(0).toString() == QLatin1String("metadata");
     }
     if (!hasTiles || !hasMetadata) {
-        return Error{tr("not an MBTiles file: the \"tiles\" and \"metadata\" tables are missing"), {}, m_path};
+        return Error{QCoreApplication::translate("tw::MbTiles", "not an MBTiles file: the \"tiles\" and \"metadata\" tables are missing"), {}, m_path};
     }
     return {};
 }
@@ -112,7 +110,7 @@ Status MbTiles::create(const QString &path)
     close();
     m_path = path;
     if (QFileInfo::exists(path) && !looksLikeSqlite(path)) {
-        return Error{tr("exists and is not an SQLite database; not overwriting it"), {}, path};
+        return Error{QCoreApplication::translate("tw::MbTiles", "exists and is not an SQLite database; not overwriting it"), {}, path};
     }
     const QString name = nextConnectionName();
     {
@@ -122,7 +120,7 @@ Status MbTiles::create(const QString &path)
             const QString message = db.lastError().text();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return Error{tr("cannot create: %1").arg(message), {}, path};
+            return Error{QCoreApplication::translate("tw::MbTiles", "cannot create: %1").arg(message), {}, path};
         }
     }
     m_connection = name;
@@ -137,7 +135,7 @@ Status MbTiles::create(const QString &path)
         if (!query.exec(QString::fromLatin1(sql))) {
             const QString message = query.lastError().text();
             close();
-            return Error{tr("cannot create the MBTiles tables: %1").arg(message), {}, path};
+            return Error{QCoreApplication::translate("tw::MbTiles", "cannot create the MBTiles tables: %1").arg(message), {}, path};
         }
     }
     return {};
@@ -146,7 +144,7 @@ Status MbTiles::create(const QString &path)
 Result<QByteArray> MbTiles::tile(TileId tile) const
 {
     if (!isOpen()) {
-        return Error{tr("the file is not open"), {}, m_path};
+        return Error{QCoreApplication::translate("tw::MbTiles", "the file is not open"), {}, m_path};
     }
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(QStringLiteral("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?"));
@@ -154,9 +152,55 @@ Result<QByteArray> MbTiles::tile(TileId tile) const
     query.addBindValue(tile.x);
     query.addBindValue(tile.tmsRow());
     if (!query.exec()) {
-        return Error{tr("cannot read tile %1: %2").arg(tile.toString(), query.lastError().text()), {}, m_path};
+        return Error{QCoreApplication::translate("tw::MbTiles", "cannot read tile %1: %2").arg(tile.toString(), query.lastError().text()), {}, m_path};
     }
     return query.next() ? query.value(0).toByteArray() : QByteArray();
+}
+
+Result<QHash<TileId, QByteArray>> MbTiles::tiles(const QList<TileId> &tiles) const
+{
+    if (!isOpen()) {
+        return Error{QCoreApplication::translate("tw::MbTiles", "the file is not open"), {}, m_path};
+    }
+    QHash<int, QList<TileId>> byZoom;
+    for (const TileId &tile : tiles) {
+        if (tile.isValid()) {
+            byZoom[tile.z] << tile;
+        }
+    }
+    QHash<TileId, QByteArray> found;
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.setForwardOnly(true);
+    for (auto it = byZoom.cbegin(); it != byZoom.cend(); ++it) {
+        // The bounding range of the wanted tiles: a screenful is a near-full rectangle, so this
+        // reads few tiles that were not asked for, and those are dropped below.
+        int x0 = INT_MAX, x1 = INT_MIN, row0 = INT_MAX, row1 = INT_MIN;
+        QSet<TileId> wanted;
+        for (const TileId &tile : it.value()) {
+            x0 = std::min(x0, tile.x);
+            x1 = std::max(x1, tile.x);
+            row0 = std::min(row0, tile.tmsRow());
+            row1 = std::max(row1, tile.tmsRow());
+            wanted.insert(tile);
+        }
+        query.prepare(QStringLiteral("SELECT tile_column, tile_row, tile_data FROM tiles WHERE zoom_level = ?"
+                                     " AND tile_column BETWEEN ? AND ? AND tile_row BETWEEN ? AND ?"));
+        query.addBindValue(it.key());
+        query.addBindValue(x0);
+        query.addBindValue(x1);
+        query.addBindValue(row0);
+        query.addBindValue(row1);
+        if (!query.exec()) {
+            return Error{QCoreApplication::translate("tw::MbTiles", "cannot read tiles at zoom %1: %2").arg(it.key()).arg(query.lastError().text()), {}, m_path};
+        }
+        while (query.next()) {
+            const TileId tile = TileId::fromTms(it.key(), query.value(0).toInt(), query.value(1).toInt());
+            if (wanted.contains(tile)) {
+                found.insert(tile, query.value(2).toByteArray());
+            }
+        }
+    }
+    return found;
 }
 
 bool MbTiles::hasTile(TileId tile) const
@@ -175,7 +219,7 @@ bool MbTiles::hasTile(TileId tile) const
 Status MbTiles::writeTile(TileId tile, const QByteArray &data)
 {
     if (!tile.isValid()) {
-        return Error{tr("invalid tile %1").arg(tile.toString()), {}, m_path};
+        return Error{QCoreApplication::translate("tw::MbTiles", "invalid tile %1").arg(tile.toString()), {}, m_path};
     }
     QSqlQuery query(QSqlDatabase::database(m_connection));
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO tiles (zoom_level, tile_column, tile_row, tile_data) VALUES (?, ?, ?, ?)"));
@@ -184,7 +228,7 @@ Status MbTiles::writeTile(TileId tile, const QByteArray &data)
     query.addBindValue(tile.tmsRow());
     query.addBindValue(data);
     if (!query.exec()) {
-        return Error{tr("cannot write tile %1: %2").arg(tile.toString(), query.lastError().text()), {}, m_path};
+        return Error{QCoreApplication::translate("tw::MbTiles", "cannot write tile %1: %2").arg(tile.toString(), query.lastError().text()), {}, m_path};
     }
     return {};
 }
@@ -193,6 +237,12 @@ qint64 MbTiles::tileCount() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connection));
     return query.exec(QStringLiteral("SELECT count(*) FROM tiles")) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 MbTiles::averageTileBytes() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    return query.exec(QStringLiteral("SELECT avg(length(tile_data)) FROM tiles")) && query.next() ? qint64(query.value(0).toDouble()) : 0;
 }
 
 QMap<QString, QString> MbTiles::metadata() const
@@ -217,7 +267,7 @@ Status MbTiles::setMetadata(const QString &name, const QString &value)
     query.addBindValue(name);
     query.addBindValue(value);
     if (!query.exec()) {
-        return Error{tr("cannot write metadata %1: %2").arg(name, query.lastError().text()), {}, m_path};
+        return Error{QCoreApplication::translate("tw::MbTiles", "cannot write metadata %1: %2").arg(name, query.lastError().text()), {}, m_path};
     }
     return {};
 }
@@ -255,14 +305,14 @@ Status MbTiles::updateBoundsFromTiles()
     QSqlQuery query(QSqlDatabase::database(m_connection));
     if (!query.exec(QStringLiteral("SELECT min(zoom_level), max(zoom_level) FROM tiles")) || !query.next()
         || query.value(0).isNull()) {
-        return Error{tr("the file has no tiles"), {}, m_path};
+        return Error{QCoreApplication::translate("tw::MbTiles", "the file has no tiles"), {}, m_path};
     }
     const int minZ = query.value(0).toInt();
     const int maxZ = query.value(1).toInt();
     query.prepare(QStringLiteral("SELECT min(tile_column), max(tile_column), min(tile_row), max(tile_row) FROM tiles WHERE zoom_level = ?"));
     query.addBindValue(maxZ);
     if (!query.exec() || !query.next()) {
-        return Error{tr("cannot read the tile range: %1").arg(query.lastError().text()), {}, m_path};
+        return Error{QCoreApplication::translate("tw::MbTiles", "cannot read the tile range: %1").arg(query.lastError().text()), {}, m_path};
     }
     const QRectF first = WebMercator::tileBounds(TileId::fromTms(maxZ, query.value(0).toInt(), query.value(3).toInt()));
     const QRectF last = WebMercator::tileBounds(TileId::fromTms(maxZ, query.value(1).toInt(), query.value(2).toInt()));
@@ -289,7 +339,7 @@ Status MbTiles::beginTransaction()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction()) {
-        return Error{tr("cannot start a transaction: %1").arg(db.lastError().text()), {}, m_path};
+        return Error{QCoreApplication::translate("tw::MbTiles", "cannot start a transaction: %1").arg(db.lastError().text()), {}, m_path};
     }
     return {};
 }
@@ -298,7 +348,7 @@ Status MbTiles::commit()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.commit()) {
-        return Error{tr("cannot commit: %1").arg(db.lastError().text()), {}, m_path};
+        return Error{QCoreApplication::translate("tw::MbTiles", "cannot commit: %1").arg(db.lastError().text()), {}, m_path};
     }
     return {};
 }

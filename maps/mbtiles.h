@@ -4,6 +4,8 @@
 #include "tileid.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QList>
 #include <QMap>
 #include <QRectF>
 #include <QString>
@@ -31,9 +33,14 @@ public:
 
     /// The tile's encoded image; an empty array when the file has no such tile.
     Result<QByteArray> tile(TileId tile) const;
+    /// Several tiles with one query per zoom level (a screenful at once); tiles the file lacks are
+    /// absent from the result.
+    Result<QHash<TileId, QByteArray>> tiles(const QList<TileId> &tiles) const;
     bool hasTile(TileId tile) const;
     Status writeTile(TileId tile, const QByteArray &data);
     qint64 tileCount() const;
+    /// The mean size of the stored tiles in bytes; 0 when the file has none.
+    qint64 averageTileBytes() const;
 
     QMap<QString, QString> metadata() const;
     Status setMetadata(const QString &name, const QString &value);

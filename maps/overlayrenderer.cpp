@@ -50,19 +50,14 @@ struct Projector {
     }
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tw::OverlayRenderer", text);
-}
-
 } // namespace
 
 QString formatDistance(double meters)
 {
     if (meters < 1000) {
-        return tr("%1 m").arg(std::lround(meters));
+        return QCoreApplication::translate("tw::OverlayRenderer", "%1 m").arg(std::lround(meters));
     }
-    return tr("%1 km").arg(meters / 1000.0, 0, 'f', meters < 10000 ? 2 : meters < 100000 ? 1 : 0);
+    return QCoreApplication::translate("tw::OverlayRenderer", "%1 km").arg(meters / 1000.0, 0, 'f', meters < 10000 ? 2 : meters < 100000 ? 1 : 0);
 }
 
 OverlayFrame OverlayRenderer::render(const MapCamera &camera, const OverlayScene &scene)

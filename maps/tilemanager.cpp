@@ -127,7 +127,21 @@ void TileManager::request(const TileSourceSpec &source, TileId tile)
     if (source.isRemote()) {
         QMetaObject::invokeMethod(m_worker, [worker = m_worker, key] { worker->lookup(key); });
     } else {
-        QMetaObject::invokeMethod(m_worker, [worker = m_worker, key, path = source.path] { worker->loadLocal(key, path); });
+        // Requests of one paint come in a burst: gather them into one read of the file.
+        m_localBatch[source.path] << key;
+        if (!m_flushScheduled) {
+            m_flushScheduled = true;
+            QMetaObject::invokeMethod(this, &TileManager::flushLocal, Qt::QueuedConnection);
+        }
+    }
+}
+
+void TileManager::flushLocal()
+{
+    m_flushScheduled = false;
+    const QHash<QString, QList<TileKey>> batch = std::exchange(m_localBatch, {});
+    for (auto it = batch.cbegin(); it != batch.cend(); ++it) {
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, keys = it.value(), path = it.key()] { worker->loadLocalBatch(keys, path); });
     }
 }
 

@@ -5,6 +5,7 @@
 #include "tilesource.h"
 
 #include <QImage>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QSet>
@@ -70,6 +71,7 @@ private:
     void onMissing(const TileKey &key, bool remote);
     void onFailed(const TileKey &key, const QString &message);
     void settle(const TileKey &key);
+    void flushLocal();
     const TileSourceSpec *sourceById(const QString &id) const;
 
     Options m_options;
@@ -77,6 +79,8 @@ private:
     TileRamCache m_ram;
     QSet<TileKey> m_pending;
     QSet<TileKey> m_refreshing; // stale copies in RAM, download under way
+    QHash<QString, QList<TileKey>> m_localBatch; // by file: sent to the worker as one read
+    bool m_flushScheduled = false;
     QThread *m_thread;
     TileWorker *m_worker;
     TileFetcher *m_fetcher;

@@ -22,14 +22,9 @@ extern "C" void onInterrupt(int)
     s_cancelRequested.store(true);
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tw::TilesCommand", text);
-}
-
 QString usage()
 {
-    return tr("usage: tidewatch tiles download --source URL_TEMPLATE --bbox W,S,E,N --zoom MIN-MAX FILE.mbtiles\n"
+    return QCoreApplication::translate("tw::TilesCommand", "usage: tidewatch tiles download --source URL_TEMPLATE --bbox W,S,E,N --zoom MIN-MAX FILE.mbtiles\n"
               "  URL_TEMPLATE  e.g. https://tile.example.org/{z}/{x}/{y}.png ({s} subdomains, tms:URL for TMS rows)\n"
               "  W,S,E,N       longitude before latitude, degrees, e.g. 120.0,30.1,120.4,30.4\n"
               "  MIN-MAX       zoom levels, e.g. 10-16\n"
@@ -74,12 +69,12 @@ int runTilesCommand(const QStringList &arguments)
         } else if (arg == QLatin1String("--zoom")) {
             zoomText = value();
         } else if (arg.startsWith(QLatin1String("--"))) {
-            err << tr("tiles: unknown option %1").arg(arg) << '\n' << usage();
+            err << QCoreApplication::translate("tw::TilesCommand", "tiles: unknown option %1").arg(arg) << '\n' << usage();
             return 2;
         } else if (request.outputPath.isEmpty()) {
             request.outputPath = arg;
         } else {
-            err << tr("tiles: more than one output file") << '\n' << usage();
+            err << QCoreApplication::translate("tw::TilesCommand", "tiles: more than one output file") << '\n' << usage();
             return 2;
         }
     }
@@ -92,7 +87,7 @@ int runTilesCommand(const QStringList &arguments)
     const Result<std::pair<int, int>> zoom = TileDownloader::parseZoomRange(zoomText);
     for (const QString &problem : {source.errorString(), bounds.errorString(), zoom.errorString()}) {
         if (!problem.isEmpty()) {
-            err << tr("tiles: %1").arg(problem) << '\n';
+            err << QCoreApplication::translate("tw::TilesCommand", "tiles: %1").arg(problem) << '\n';
             return 2;
         }
     }
@@ -101,11 +96,11 @@ int runTilesCommand(const QStringList &arguments)
     request.minZoom = zoom->first;
     request.maxZoom = zoom->second;
     if (Status valid = TileDownloader::validate(request); !valid) {
-        err << tr("tiles: %1").arg(valid.errorString()) << '\n';
+        err << QCoreApplication::translate("tw::TilesCommand", "tiles: %1").arg(valid.errorString()) << '\n';
         return 2;
     }
     const qint64 count = TileDownloader::tileCount(request.bounds, request.minZoom, request.maxZoom);
-    err << tr("tiles: %1 tiles at zoom %2-%3, about %4 (estimate)")
+    err << QCoreApplication::translate("tw::TilesCommand", "tiles: %1 tiles at zoom %2-%3, about %4 (estimate)")
                .arg(count)
                .arg(request.minZoom)
                .arg(request.maxZoom)
@@ -125,19 +120,19 @@ int runTilesCommand(const QStringList &arguments)
             return;
         }
         sinceReport.restart();
-        err << '\r' << tr("tiles: %1 / %2 (%3 %), %4").arg(done).arg(total).arg(total ? 100.0 * done / total : 100.0, 0, 'f', 1).arg(megabytes(bytes));
+        err << '\r' << QCoreApplication::translate("tw::TilesCommand", "tiles: %1 / %2 (%3 %), %4").arg(done).arg(total).arg(total ? 100.0 * done / total : 100.0, 0, 'f', 1).arg(megabytes(bytes));
         err.flush();
     });
     QObject::connect(&downloader, &TileDownloader::finished, &loop, [&](const Status &status, bool cancelled) {
         err << '\n';
         if (cancelled) {
-            err << tr("tiles: cancelled; run the same command again to resume") << '\n';
+            err << QCoreApplication::translate("tw::TilesCommand", "tiles: cancelled; run the same command again to resume") << '\n';
             exitCode = 130;
         } else if (!status) {
-            err << tr("tiles: %1").arg(status.errorString()) << '\n';
+            err << QCoreApplication::translate("tw::TilesCommand", "tiles: %1").arg(status.errorString()) << '\n';
             exitCode = 1;
         } else {
-            err << tr("tiles: done, %1").arg(request.outputPath) << '\n';
+            err << QCoreApplication::translate("tw::TilesCommand", "tiles: done, %1").arg(request.outputPath) << '\n';
         }
         loop.quit();
     });

@@ -7,11 +7,6 @@ namespace tw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tw::TileSourceSpec", text);
-}
-
 } // namespace
 
 QUrl TileSourceSpec::tileUrl(TileId tile) const
@@ -88,7 +83,7 @@ Result<TileSourceSpec> TileSourceSpec::fromString(const QString &text)
     if (value.startsWith(QLatin1String("http://")) || value.startsWith(QLatin1String("https://"))) {
         if (!value.contains(QLatin1String("{z}")) || !value.contains(QLatin1String("{x}"))
             || !(value.contains(QLatin1String("{y}")) || value.contains(QLatin1String("{-y}")))) {
-            return Error{tr("a tile URL template needs {z}, {x} and {y}"), {}, text};
+            return Error{QCoreApplication::translate("tw::TileSourceSpec", "a tile URL template needs {z}, {x} and {y}"), {}, text};
         }
         const QUrl url(value.replace(QLatin1String("{s}"), QLatin1String("a")), QUrl::StrictMode);
         TileSourceSpec spec = xyz(QStringLiteral("url-") + QString::number(qHash(text), 16), text.trimmed().mid(tms ? 4 : 0));
@@ -101,7 +96,7 @@ Result<TileSourceSpec> TileSourceSpec::fromString(const QString &text)
     if (value.endsWith(QLatin1String(".mbtiles"), Qt::CaseInsensitive)) {
         return mbtiles(QStringLiteral("mbtiles-") + QFileInfo(value).completeBaseName(), value);
     }
-    return Error{tr("not a tile source: expected an http(s) URL template with {z}/{x}/{y} or an .mbtiles file"), {}, text};
+    return Error{QCoreApplication::translate("tw::TileSourceSpec", "not a tile source: expected an http(s) URL template with {z}/{x}/{y} or an .mbtiles file"), {}, text};
 }
 
 } // namespace tw

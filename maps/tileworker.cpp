@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QtConcurrent>
 
 namespace tw {
 
@@ -18,7 +19,12 @@ QImage decodeTile(const QByteArray &data)
     if (data.isEmpty() || !image.loadFromData(data)) {
         return {};
     }
-    return image.convertToFormat(QImage::Format_ARGB32_Premultiplied);
+    // Opaque tiles (JPEG, most PNG) stay RGB32: drawing them is a copy as well, and converting
+    // would cost a second pass over every pixel.
+    if (image.format() == QImage::Format_RGB32 || image.format() == QImage::Format_ARGB32_Premultiplied) {
+        return image;
+    }
+    return image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
 }
 
 TileWorker::TileWorker(const QString &diskCachePath, QObject *parent)
@@ -71,6 +77,52 @@ void TileWorker::loadLocal(const TileKey &key, const QString &path)
         return;
     }
     Q_EMIT loaded(key, image, false);
+}
+
+void TileWorker::loadLocalBatch(const QList<TileKey> &keys, const QString &path)
+{
+    MbTiles *file = mbtiles(path);
+    if (!file) {
+        for (const TileKey &key : keys) {
+            Q_EMIT failed(key, tr("cannot open %1").arg(path));
+        }
+        return;
+    }
+    QList<TileId> ids;
+    ids.reserve(keys.size());
+    for (const TileKey &key : keys) {
+        ids << key.tile;
+    }
+    const Result<QHash<TileId, QByteArray>> data = file->tiles(ids);
+    if (!data) {
+        for (const TileKey &key : keys) {
+            Q_EMIT failed(key, data.errorString());
+        }
+        return;
+    }
+    struct Job {
+        TileKey key;
+        QByteArray bytes;
+        QImage image;
+    };
+    QList<Job> jobs;
+    for (const TileKey &key : keys) {
+        const QByteArray bytes = data->value(key.tile);
+        if (bytes.isEmpty()) {
+            Q_EMIT missing(key, false);
+        } else {
+            jobs.append({key, bytes, {}});
+        }
+    }
+    // Decoding dominates a cold screen; spread it over the cores.
+    QtConcurrent::blockingMap(jobs, [](Job &job) { job.image = decodeTile(job.bytes); });
+    for (const Job &job : std::as_const(jobs)) {
+        if (job.image.isNull()) {
+            Q_EMIT failed(job.key, tr("tile %1 of %2 is not a readable image").arg(job.key.tile.toString(), path));
+        } else {
+            Q_EMIT loaded(job.key, job.image, false);
+        }
+    }
 }
 
 bool TileWorker::openDiskCache()

@@ -24,6 +24,9 @@ public:
 
     /// Reads and decodes a tile of a local MBTiles file.
     void loadLocal(const tw::TileKey &key, const QString &path);
+    /// Reads several tiles of one MBTiles file with one query and decodes them in parallel: how a
+    /// cold screen fills fast.
+    void loadLocalBatch(const QList<tw::TileKey> &keys, const QString &path);
     /// Looks a remote tile up in the disk cache: emits loaded (maybe stale) or missing.
     void lookup(const tw::TileKey &key);
     /// Decodes downloaded bytes, stores them in the disk cache and emits loaded (or failed).

@@ -18,11 +18,6 @@ namespace {
 constexpr int kBatchSize = 50000;
 constexpr int kScaleIncidents = 100;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tw::DemoCity", text);
-}
-
 Status applyAll(Store &store, const DemoMutations &mutations, const QString &what)
 {
     if (mutations.isEmpty()) {
@@ -31,7 +26,7 @@ Status applyAll(Store &store, const DemoMutations &mutations, const QString &wha
     Result<QList<MutationOutcome>> applied = store.applyBatch(mutations);
     if (!applied) {
         Error error = applied.error();
-        error.message = tr("could not create the demo %1: %2").arg(what, error.message);
+        error.message = QCoreApplication::translate("tw::DemoCity", "could not create the demo %1: %2").arg(what, error.message);
         return error;
     }
     return {};
@@ -52,7 +47,7 @@ bool hasAnyRecords(const Store &store)
 Status generateDemoCity(Store &store, const DemoOptions &options)
 {
     if (options.teams < 0 || options.timelineEvents < 0 || options.cameras < 0) {
-        return Error{tr("the numbers of teams, timeline events and cameras cannot be negative"), {}, {}};
+        return Error{QCoreApplication::translate("tw::DemoCity", "the numbers of teams, timeline events and cameras cannot be negative"), {}, {}};
     }
     DemoCityBuilder builder(options);
 
@@ -64,24 +59,24 @@ Status generateDemoCity(Store &store, const DemoOptions &options)
     } else {
         for (int first = 0; first < options.teams; first += kBatchSize) {
             const int count = std::min(kBatchSize, options.teams - first);
-            if (Status done = applyAll(store, builder.scaleTeams(first + 1, count), tr("rescue teams")); !done) {
+            if (Status done = applyAll(store, builder.scaleTeams(first + 1, count), QCoreApplication::translate("tw::DemoCity", "rescue teams")); !done) {
                 return done;
             }
         }
     }
     city << builder.suppliesAndWarehouses() << builder.riskPoints() << builder.targets() << builder.shelters()
          << builder.cameras() << builder.sensors() << builder.incidents();
-    if (Status done = applyAll(store, city, tr("city")); !done) {
+    if (Status done = applyAll(store, city, QCoreApplication::translate("tw::DemoCity", "city")); !done) {
         return done;
     }
 
     if (options.timelineEvents > 0) {
-        if (Status done = applyAll(store, builder.scaleIncidents(kScaleIncidents), tr("incidents")); !done) {
+        if (Status done = applyAll(store, builder.scaleIncidents(kScaleIncidents), QCoreApplication::translate("tw::DemoCity", "incidents")); !done) {
             return done;
         }
         for (int first = 0; first < options.timelineEvents; first += kBatchSize) {
             const int count = std::min(kBatchSize, options.timelineEvents - first);
-            if (Status done = applyAll(store, builder.scaleTimeline(first, count), tr("timeline")); !done) {
+            if (Status done = applyAll(store, builder.scaleTimeline(first, count), QCoreApplication::translate("tw::DemoCity", "timeline")); !done) {
                 return done;
             }
         }
@@ -107,7 +102,7 @@ Result<std::unique_ptr<Store>> openDemoDatabase(const QString &path)
     const QFileInfo info(path);
     const bool existed = info.exists() && info.size() > 0;
     if (!QDir().mkpath(info.absolutePath())) {
-        return Error{tr("cannot create the folder %1").arg(info.absolutePath()), {}, path};
+        return Error{QCoreApplication::translate("tw::DemoCity", "cannot create the folder %1").arg(info.absolutePath()), {}, path};
     }
     Result<std::unique_ptr<Store>> opened = Store::open(path);
     if (!opened) {

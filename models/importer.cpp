@@ -13,6 +13,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace tw {
 
@@ -331,6 +333,28 @@ Status checkUniqueIds(const SourceTable &table)
     return {};
 }
 
+// The ids of the kind's records that the file names (none when the file gives no ids).
+Result<QSet<QString>> existingIds(Store &store, const KindDef &kind, const SourceTable &table)
+{
+    QSet<QString> ids;
+    const bool anyId = std::any_of(table.rows.cbegin(), table.rows.cend(),
+                                   [](const SourceRow &row) { return !row.id.isEmpty(); });
+    if (!anyId) {
+        return ids;
+    }
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id FROM %1").arg(kind.table))) {
+        return Error{QCoreApplication::translate("tw::Importer", "cannot read the existing %1: %2")
+                         .arg(kind.name, query.lastError().text()),
+                     {}, {}};
+    }
+    while (query.next()) {
+        ids.insert(query.value(0).toString());
+    }
+    return ids;
+}
+
 QJsonObject mutationArgs(const Record &record)
 {
     QJsonObject args;
@@ -433,11 +457,17 @@ Result<ImportReport> importFile(Store &store, const QString &path, const ImportO
     report.format = table->format;
     report.warnings = table->warnings;
 
+    // Rows whose id is already in the database update it; one query finds them all.
+    Result<QSet<QString>> existing = existingIds(store, kind, table.value());
+    if (!existing) {
+        return existing.error();
+    }
+
     // Everything is validated before the one batch that writes it all.
     QList<QPair<QString, QJsonObject>> mutations;
     mutations.reserve(table->rows.size());
     for (const SourceRow &row : table->rows) {
-        const bool exists = !row.id.isEmpty() && store.record(kind.kind, row.id).ok();
+        const bool exists = !row.id.isEmpty() && existing->contains(row.id);
         Result<Record> record = validateRow(kind, table.value(), row, options.datum, exists);
         if (!record) {
             return record.error();

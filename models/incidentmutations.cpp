@@ -1,11 +1,17 @@
-// Incident mutations with rules of their own (grading, status, casualties, acknowledgement) and
-// timeline notes. Each one appends a timeline event with its actor and time.
+// Incident mutations with rules of their own (grading, status, casualties, acknowledgement,
+// merging) and timeline notes. Each one appends a timeline event with its actor and time.
 
 #include "incidentstatus.h"
 #include "storeengine.h"
 #include "timelineevent.h"
 
+#include <QJsonDocument>
+
 namespace tw::Internal {
+
+// plan.tickStep lives in planmutations.cpp; it is registered with the incident mutations because a
+// tick is an incident timeline event.
+Result<QString> tickPlanStep(StoreEngine &e, MutationContext &c);
 
 namespace {
 
@@ -268,6 +274,182 @@ Result<QString> timelineNote(StoreEngine &e, MutationContext &c)
     return incidentId.value();
 }
 
+// The id of the incident `incidentId` was merged into, empty when it never was.
+Result<QString> mergedInto(StoreEngine &e, const QString &incidentId)
+{
+    Result<QSqlQuery *> query = e.statement(QStringLiteral(
+        "SELECT payload FROM timeline_events WHERE incident_id = ? AND kind = ? AND payload LIKE ? "
+        "ORDER BY at_ms DESC, seq DESC"));
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery &q = **query;
+    q.bindValue(0, incidentId);
+    q.bindValue(1, TimelineKind::StatusChange);
+    q.bindValue(2, QStringLiteral("%\"merged_into\"%"));
+    if (!q.exec()) {
+        return sqlFailure(q, {});
+    }
+    while (q.next()) {
+        const QJsonObject payload = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        const QString into = payload.value(QStringLiteral("merged_into")).toString();
+        if (!into.isEmpty()) {
+            return into;
+        }
+    }
+    return QString();
+}
+
+// Copies every timeline event of `fromId` onto `intoId` at its original time and by its original
+// actor, noting where it came from, so both timelines stay complete.
+Status copyTimeline(StoreEngine &e, MutationContext &c, const QString &fromId, const QString &intoId)
+{
+    Result<QSqlQuery *> query = e.statement(QStringLiteral(
+        "SELECT id, at_ms, kind, actor, text, payload, attachment FROM timeline_events "
+        "WHERE incident_id = ? ORDER BY at_ms, seq"));
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery &q = **query;
+    q.bindValue(0, fromId);
+    if (!q.exec()) {
+        return sqlFailure(q, {});
+    }
+    QList<TimelineEvent> events;
+    while (q.next()) {
+        TimelineEvent event;
+        event.id = q.value(0).toString();
+        event.atMs = q.value(1).toLongLong();
+        event.kind = q.value(2).toString();
+        event.actor = q.value(3).toString();
+        event.text = q.value(4).toString();
+        event.payload = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        event.attachment = q.value(6).toString();
+        events.append(event);
+    }
+    q.finish();
+    const QString actor = c.actor;
+    for (TimelineEvent &event : events) {
+        event.payload.insert(QStringLiteral("merged_from"), fromId);
+        event.payload.insert(QStringLiteral("merged_event_id"), event.id);
+        c.actor = event.actor;
+        const Status copied = e.appendTimeline(c, intoId, event.kind, event.text, event.payload, event.attachment,
+                                               event.atMs);
+        c.actor = actor;
+        if (!copied) {
+            return copied;
+        }
+    }
+    return {};
+}
+
+// Moves the merged incident's dispatch orders to the surviving one: the teams and supplies now
+// serve the incident that stays open. Their dispatch events stay on both timelines.
+Status moveOrders(StoreEngine &e, MutationContext &c, const QString &fromId, const QString &intoId)
+{
+    const QList<DispatchOrder> orders = e.readDispatchOrders(QStringLiteral("incident_id = ?"), {fromId});
+    if (orders.isEmpty()) {
+        return {};
+    }
+    Result<QSqlQuery *> query = e.statement(
+        QStringLiteral("UPDATE dispatch_orders SET incident_id = ?, updated_at_ms = ? WHERE incident_id = ?"));
+    if (!query) {
+        return query.error();
+    }
+    QSqlQuery &q = **query;
+    q.bindValue(0, intoId);
+    q.bindValue(1, c.nowMs);
+    q.bindValue(2, fromId);
+    if (!q.exec()) {
+        return sqlFailure(q, {});
+    }
+    for (const DispatchOrder &order : orders) {
+        e.noteOrder(order.id, intoId);
+    }
+    return {};
+}
+
+Result<QString> merge(StoreEngine &e, MutationContext &c)
+{
+    const QString intoKey = QStringLiteral("into_id");
+    const QString status = QStringLiteral("status");
+    Result<Record> merged = targetIncident(e, c.args, {kId, intoKey, QStringLiteral("reason")});
+    if (!merged) {
+        return merged.error();
+    }
+    Result<QString> intoId = requireText(c.args, intoKey);
+    if (!intoId) {
+        return intoId.error();
+    }
+    Result<QString> reason = optionalText(c.args, QStringLiteral("reason"));
+    if (!reason) {
+        return reason.error();
+    }
+    if (intoId.value() == merged->id) {
+        return fieldError(intoKey, storeTr("an incident cannot be merged into itself"));
+    }
+    Result<Record> into = e.readRecord(incidents(), intoId.value());
+    if (!into) {
+        return fieldError(intoKey, into.error().message);
+    }
+    Result<QString> earlier = mergedInto(e, merged->id);
+    if (!earlier) {
+        return earlier.error();
+    }
+    if (!earlier->isEmpty()) {
+        return fieldError(kId, storeTr("the incident was already merged into another one (%1)").arg(earlier.value()));
+    }
+    const QString fromStatus = merged->text(status);
+    if (!isIncidentOpen(fromStatus)) {
+        return fieldError(kId, storeTr("a %1 incident cannot be merged").arg(fromStatus));
+    }
+    if (!isIncidentOpen(into->text(status))) {
+        return fieldError(intoKey, storeTr("cannot merge into a %1 incident").arg(into->text(status)));
+    }
+    const QString exercise = QStringLiteral("exercise_id");
+    if (merged->text(exercise) != into->text(exercise)) {
+        return fieldError(intoKey, storeTr("drill incidents and real incidents are never merged"));
+    }
+
+    const QString intoTitle = into->text(QStringLiteral("title"));
+    const QString mergedTitle = merged->text(QStringLiteral("title"));
+    if (Status copied = copyTimeline(e, c, merged->id, into->id); !copied) {
+        return copied.error();
+    }
+    if (Status moved = moveOrders(e, c, merged->id, into->id); !moved) {
+        return moved.error();
+    }
+    if (Status written = writeIncident(e, c, merged->id, {{status, IncidentStatus::FalseAlarm}}); !written) {
+        return written.error();
+    }
+    QString because = storeTr("merged into %1").arg(intoTitle);
+    if (!reason->isEmpty()) {
+        because += QStringLiteral(": ") + reason.value();
+    }
+    const QJsonObject mergedPayload{{QStringLiteral("from"), fromStatus},
+                                    {QStringLiteral("to"), IncidentStatus::FalseAlarm},
+                                    {QStringLiteral("reason"), because},
+                                    {QStringLiteral("merged_into"), into->id}};
+    if (Status logged = e.appendTimeline(c, merged->id, TimelineKind::StatusChange,
+                                         storeTr("Merged into %1").arg(intoTitle), mergedPayload);
+        !logged) {
+        return logged.error();
+    }
+    QJsonObject intoPayload{{QStringLiteral("from"), into->text(status)},
+                            {QStringLiteral("to"), into->text(status)},
+                            {QStringLiteral("merged_from"), merged->id}};
+    if (!reason->isEmpty()) {
+        intoPayload.insert(QStringLiteral("reason"), reason.value());
+    }
+    if (Status logged = e.appendTimeline(c, into->id, TimelineKind::StatusChange,
+                                         storeTr("%1 merged into this incident").arg(mergedTitle), intoPayload);
+        !logged) {
+        return logged.error();
+    }
+    e.noteRecord(ResourceKind::Incidents, into->id);
+    return into->id;
+}
+
 } // namespace
 
 void registerIncidentMutations(MutationHandlers &handlers)
@@ -278,6 +460,8 @@ void registerIncidentMutations(MutationHandlers &handlers)
     handlers.insert(QStringLiteral("incident.setCasualties"), setCasualties);
     handlers.insert(QStringLiteral("incident.acknowledge"), acknowledge);
     handlers.insert(QStringLiteral("timeline.note"), timelineNote);
+    handlers.insert(QStringLiteral("incident.merge"), merge);
+    handlers.insert(QStringLiteral("plan.tickStep"), tickPlanStep);
 }
 
 } // namespace tw::Internal

@@ -16,18 +16,13 @@ namespace tw {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tw::PlanLibrary", text);
-}
-
 } // namespace
 
 Result<QList<Plan>> PlanLibrary::readFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{tr("cannot read the plan file: %1").arg(file.errorString()), {}, path};
+        return Error{QCoreApplication::translate("tw::PlanLibrary", "cannot read the plan file: %1").arg(file.errorString()), {}, path};
     }
     return readJson(file.readAll(), QFileInfo(path).fileName());
 }
@@ -38,10 +33,10 @@ Result<QList<Plan>> PlanLibrary::readJson(const QByteArray &json, const QString 
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const int line = int(json.left(parseError.offset).count('\n')) + 1;
-        return Error{tr("not valid JSON at line %1: %2").arg(line).arg(parseError.errorString()), {}, where};
+        return Error{QCoreApplication::translate("tw::PlanLibrary", "not valid JSON at line %1: %2").arg(line).arg(parseError.errorString()), {}, where};
     }
     if (!doc.isObject()) {
-        return Error{tr("a plan file is a JSON object {\"format\": \"%1\", \"version\": 1, \"plans\": [...]}")
+        return Error{QCoreApplication::translate("tw::PlanLibrary", "a plan file is a JSON object {\"format\": \"%1\", \"version\": 1, \"plans\": [...]}")
                          .arg(formatName()),
                      {}, where};
     }
@@ -49,22 +44,22 @@ Result<QList<Plan>> PlanLibrary::readJson(const QByteArray &json, const QString 
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() != QLatin1String("format") && it.key() != QLatin1String("version")
             && it.key() != QLatin1String("plans")) {
-            return Error{tr("unknown key (expected format, version, plans)"), it.key(), where};
+            return Error{QCoreApplication::translate("tw::PlanLibrary", "unknown key (expected format, version, plans)"), it.key(), where};
         }
     }
     if (root.value(QStringLiteral("format")).toString() != formatName()) {
-        return Error{tr("must be \"%1\"").arg(formatName()), QStringLiteral("format"), where};
+        return Error{QCoreApplication::translate("tw::PlanLibrary", "must be \"%1\"").arg(formatName()), QStringLiteral("format"), where};
     }
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isDouble() || version.toInt() != formatVersion()) {
-        return Error{tr("version %1 is not supported (this console reads version %2)")
+        return Error{QCoreApplication::translate("tw::PlanLibrary", "version %1 is not supported (this console reads version %2)")
                          .arg(version.toVariant().toString())
                          .arg(formatVersion()),
                      QStringLiteral("version"), where};
     }
     const QJsonValue plans = root.value(QStringLiteral("plans"));
     if (!plans.isArray() || plans.toArray().isEmpty()) {
-        return Error{tr("must be a non-empty list of plans"), QStringLiteral("plans"), where};
+        return Error{QCoreApplication::translate("tw::PlanLibrary", "must be a non-empty list of plans"), QStringLiteral("plans"), where};
     }
     QList<Plan> result;
     QSet<QString> ids;
@@ -76,14 +71,14 @@ Result<QList<Plan>> PlanLibrary::readJson(const QByteArray &json, const QString 
                                   .arg(i)
                                   .arg(id.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(id));
         if (!array[i].isObject()) {
-            return Error{tr("a plan must be a JSON object"), {}, place};
+            return Error{QCoreApplication::translate("tw::PlanLibrary", "a plan must be a JSON object"), {}, place};
         }
         Result<Plan> plan = Plan::fromJson(array[i].toObject(), place);
         if (!plan) {
             return plan.error();
         }
         if (ids.contains(plan->id)) {
-            return Error{tr("\"%1\" is the id of an earlier plan in this file").arg(plan->id), QStringLiteral("id"), place};
+            return Error{QCoreApplication::translate("tw::PlanLibrary", "\"%1\" is the id of an earlier plan in this file").arg(plan->id), QStringLiteral("id"), place};
         }
         ids.insert(plan->id);
         result << plan.value();
@@ -187,8 +182,9 @@ QHash<QString, PlanTick> PlanLibrary::ticks(const QList<TimelineEvent> &timeline
             continue;
         }
         const QString stepId = event.payload.value(QStringLiteral("step_id")).toString();
-        // The latest tick wins, whatever order the timeline comes in.
-        if (seenAt.contains(stepId) && seenAt.value(stepId) > event.atMs) {
+        // The latest tick wins. Timelines come newest first (Store::timeline), so of two ticks in
+        // the same millisecond the one met first is the newer.
+        if (seenAt.contains(stepId) && seenAt.value(stepId) >= event.atMs) {
             continue;
         }
         seenAt.insert(stepId, event.atMs);

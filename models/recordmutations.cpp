@@ -199,27 +199,22 @@ Result<QString> updateRecord(const KindDef &kind, StoreEngine &e, MutationContex
     // applied change of a field leaves that field alone (it is still logged).
     QVariantMap applied;
     for (auto it = values->cbegin(); it != values->cend(); ++it) {
-        Result<bool> wins = e.lwwWins(id.value(), it.key(), c.hlc);
+        Result<bool> wins = e.lwwClaim(id.value(), it.key(), c.hlc);
         if (!wins) {
             return wins.error();
         }
         if (*wins) {
             applied.insert(it.key(), it.value());
-            if (Status stamped = e.lwwStamp(id.value(), it.key(), c.hlc); !stamped) {
-                return stamped.error();
-            }
         }
     }
     std::optional<LonLat> newPoint = point.value();
     if (newPoint) {
-        Result<bool> wins = e.lwwWins(id.value(), QStringLiteral("position"), c.hlc);
+        Result<bool> wins = e.lwwClaim(id.value(), QStringLiteral("position"), c.hlc);
         if (!wins) {
             return wins.error();
         }
         if (!*wins) {
             newPoint.reset();
-        } else if (Status stamped = e.lwwStamp(id.value(), QStringLiteral("position"), c.hlc); !stamped) {
-            return stamped.error();
         }
     }
     if (applied.isEmpty() && !newPoint) {

@@ -4,6 +4,7 @@
 
 #include "replayreducer.h"
 
+#include "incidentstatus.h"
 #include "mutationcontext.h"
 
 #include <QJsonArray>
@@ -153,6 +154,19 @@ void acknowledge(Fold &f)
     update(f, ResourceKind::Incidents, f.id(),
            {{QStringLiteral("acknowledged_by"), f.logged.mutation.actor},
             {QStringLiteral("acknowledged_at_ms"), f.nowMs()}});
+}
+
+// The merged incident becomes a false alarm and its orders move to the surviving incident; the
+// copied timeline events are not part of the replayed state.
+void mergeIncident(Fold &f)
+{
+    const QString intoId = f.args().value(QStringLiteral("into_id")).toString().trimmed();
+    update(f, ResourceKind::Incidents, f.id(), {{QStringLiteral("status"), IncidentStatus::FalseAlarm}});
+    for (DispatchOrder &order : f.state.orders) {
+        if (order.incidentId == f.id()) {
+            order.incidentId = intoId;
+        }
+    }
 }
 
 void teamSetStatus(Fold &f)
@@ -332,6 +346,7 @@ const QHash<QString, Folder> &specialFolders()
         {QStringLiteral("incident.setCasualties"), setCasualties},
         {QStringLiteral("incident.acknowledge"), acknowledge},
         {QStringLiteral("timeline.note"), [](Fold &) {}},
+        {QStringLiteral("incident.merge"), mergeIncident},
         {QStringLiteral("team.setStatus"), teamSetStatus},
         {QStringLiteral("team.setPosition"), teamSetPosition},
         {QStringLiteral("shelter.setOccupancy"), shelterSetOccupancy},

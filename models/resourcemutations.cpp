@@ -37,15 +37,12 @@ Result<QString> teamSetStatus(StoreEngine &e, MutationContext &c)
     if (Status found = e.requireExists(teams, id.value(), kId); !found) {
         return found.error();
     }
-    Result<bool> wins = e.lwwWins(id.value(), QStringLiteral("status"), c.hlc);
+    Result<bool> wins = e.lwwClaim(id.value(), QStringLiteral("status"), c.hlc);
     if (!wins) {
         return wins.error();
     }
     if (!*wins) {
         return id.value(); // an older change from elsewhere: logged, not applied
-    }
-    if (Status stamped = e.lwwStamp(id.value(), QStringLiteral("status"), c.hlc); !stamped) {
-        return stamped.error();
     }
     if (Status updated = e.updateColumns(teams, id.value(), {{QStringLiteral("status"), status.value()}},
                                          std::nullopt, c.nowMs);
@@ -91,15 +88,12 @@ Result<QString> teamSetPosition(StoreEngine &e, MutationContext &c)
     if (Status found = e.requireExists(teams, id.value(), kId); !found) {
         return found.error();
     }
-    Result<bool> wins = e.lwwWins(id.value(), QStringLiteral("position"), c.hlc);
+    Result<bool> wins = e.lwwClaim(id.value(), QStringLiteral("position"), c.hlc);
     if (!wins) {
         return wins.error();
     }
     if (!*wins) {
         return id.value();
-    }
-    if (Status stamped = e.lwwStamp(id.value(), QStringLiteral("position"), c.hlc); !stamped) {
-        return stamped.error();
     }
     QVariantMap values{{QStringLiteral("position_at_ms"), atMs.value()}};
     if (heading->isValid()) {

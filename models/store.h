@@ -43,7 +43,7 @@ struct SearchHit {
     QString snippet; ///< matched text with the match marked by [ ]
     QString incidentId; ///< for timeline hits: the incident it belongs to
     bool isTimelineEvent = false;
-    double rank = 0.0; ///< lower is better (FTS5 bm25)
+    double rank = 0.0; ///< lower is better (FTS5 bm25; minus the share of text matched for very common terms)
 };
 
 /// One reading of a sensor.

@@ -107,6 +107,28 @@ Result<QSqlQuery *> StoreEngine::kindStatement(const KindDef &kind, QString Kind
     return cached;
 }
 
+Result<SqliteStatement *> StoreEngine::nativeKindStatement(const KindDef &kind, QString KindSql::*which)
+{
+    SqliteStatement *&cached = m_nativeKindStatements[int(kind.kind)][kindSqlSlot(which)];
+    if (!cached) {
+        Result<SqliteStatement *> prepared = nativeStatement(kindSql(kind).*which);
+        if (!prepared) {
+            return prepared.error();
+        }
+        cached = prepared.value();
+    }
+    return cached;
+}
+
+const QString &StoreEngine::hlcText(const Hlc &hlc)
+{
+    if (!(hlc == m_hlcTextOf) || m_hlcText.isEmpty()) {
+        m_hlcTextOf = hlc;
+        m_hlcText = hlc.toString();
+    }
+    return m_hlcText;
+}
+
 QVariant toSqlValue(const QVariant &value)
 {
     if (!value.isValid() || value.isNull()) {
@@ -125,10 +147,18 @@ StoreEngine::~StoreEngine()
     if (m_inTransaction) {
         rollback();
     }
+    // Every statement goes before the connection: SQLite does not close a connection with
+    // unfinalized statements, and Qt warns when a connection is removed while queries use it.
     m_kindStatements = {};
+    m_nativeKindStatements = {};
     m_logInsertLocal = nullptr;
     m_logInsertRemote = nullptr;
+    m_begin = nullptr;
+    m_commit = nullptr;
+    m_dataVersionQuery = nullptr;
     m_insertStatements.clear();
+    m_updateStatements.clear();
+    m_native.reset();
     m_statements.reset();
     if (db.isValid()) {
         db.close();
@@ -144,22 +174,26 @@ Status StoreEngine::begin()
     if (m_inTransaction) {
         return Error{storeTr("a change is already being applied"), {}, {}};
     }
-    Result<QSqlQuery *> begin = statement(QStringLiteral("BEGIN IMMEDIATE"));
-    if (!begin) {
-        return begin.error();
+    if (!m_begin || !m_dataVersionQuery) {
+        Result<SqliteStatement *> begin = nativeStatement(QStringLiteral("BEGIN IMMEDIATE"));
+        Result<SqliteStatement *> version = nativeStatement(QStringLiteral("PRAGMA data_version"));
+        if (!begin || !version) {
+            return !begin ? begin.error() : version.error();
+        }
+        m_begin = begin.value();
+        m_dataVersionQuery = version.value();
     }
-    if (!(*begin)->exec()) {
-        Error error = sqlFailure(**begin, {});
+    if (!m_begin->exec()) {
+        Error error = m_begin->failure();
         error.message = storeTr("the database is busy or read-only: %1").arg(error.message);
         return error;
     }
     m_inTransaction = true;
     // Another connection to the same file may have written since our last transaction.
-    Result<QSqlQuery *> version = statement(QStringLiteral("PRAGMA data_version"));
     qint64 dataVersion = -2;
-    if (version && (*version)->exec() && (*version)->next()) {
-        dataVersion = (*version)->value(0).toLongLong();
-        (*version)->finish();
+    if (m_dataVersionQuery->exec() && m_dataVersionQuery->next()) {
+        dataVersion = m_dataVersionQuery->integer(0);
+        m_dataVersionQuery->finish();
     }
     if (dataVersion != m_dataVersion) {
         m_dataVersion = dataVersion;
@@ -180,9 +214,16 @@ Status StoreEngine::begin()
 
 Status StoreEngine::commit()
 {
-    Result<QSqlQuery *> commit = statement(QStringLiteral("COMMIT"));
-    if (!commit || !(*commit)->exec()) {
-        Error error = commit ? sqlFailure(**commit, {}) : commit.error();
+    if (!m_commit) {
+        Result<SqliteStatement *> commit = nativeStatement(QStringLiteral("COMMIT"));
+        if (!commit) {
+            rollback();
+            return commit.error();
+        }
+        m_commit = commit.value();
+    }
+    if (!m_commit->exec()) {
+        Error error = m_commit->failure();
         rollback();
         return error;
     }
@@ -262,11 +303,18 @@ Result<Record> StoreEngine::readRecord(const KindDef &kind, const QString &id)
 
 Result<bool> StoreEngine::exists(const KindDef &kind, const QString &id)
 {
-    Result<qint64> n = countWhere(kindSql(kind).exists, {id});
-    if (!n) {
-        return n.error();
+    Result<SqliteStatement *> query = nativeKindStatement(kind, &KindSql::exists);
+    if (!query) {
+        return query.error();
     }
-    return *n > 0;
+    SqliteStatement &q = **query;
+    q.bindText(0, id);
+    if (!q.exec() || !q.next()) {
+        return q.failure();
+    }
+    const bool found = q.integer(0) > 0;
+    q.finish();
+    return found;
 }
 
 Status StoreEngine::requireExists(const KindDef &kind, const QString &id, const QString &field)

@@ -5,6 +5,7 @@
 #include "mutationcontext.h"
 #include "record.h"
 #include "sqlitehelpers.h"
+#include "sqlitestatement.h"
 
 #include <QHash>
 #include <QSet>
@@ -48,11 +49,20 @@ public:
     QString actor;
     std::unique_ptr<HlcClock> clock;
 
-    void setDatabase(const QSqlDatabase &database) { m_statements.setDatabase(database); }
+    void setDatabase(const QSqlDatabase &database)
+    {
+        m_statements.setDatabase(database);
+        m_native.setDatabase(database);
+    }
     /// A cached prepared statement.
     Result<QSqlQuery *> statement(const QString &sql) { return m_statements.get(sql); }
+    /// A cached statement bound through SQLite's C API: for statements every mutation or import
+    /// row runs, where QtSql's per-value binding costs more than SQLite's work.
+    Result<SqliteStatement *> nativeStatement(const QString &sql) { return m_native.get(sql); }
     /// A kind's prepared statement, found without hashing its SQL (imports run these per row).
     Result<QSqlQuery *> kindStatement(const KindDef &kind, QString KindSql::*which);
+    /// The same through SQLite's C API.
+    Result<SqliteStatement *> nativeKindStatement(const KindDef &kind, QString KindSql::*which);
 
     // ---- transactions ------------------------------------------------------------------------
 
@@ -90,6 +100,8 @@ public:
     /// Whether a write stamped `hlc` to (entity, field) is newer than the last one applied.
     Result<bool> lwwWins(const QString &entityId, const QString &field, const Hlc &hlc);
     Status lwwStamp(const QString &entityId, const QString &field, const Hlc &hlc);
+    /// lwwWins() and, when it wins, lwwStamp() in one statement.
+    Result<bool> lwwClaim(const QString &entityId, const QString &field, const Hlc &hlc);
 
     // ---- timeline and log --------------------------------------------------------------------
 
@@ -124,6 +136,9 @@ public:
     Effects takeEffects() { return std::exchange(m_effects, {}); }
     bool keepLoggedEffects = true; ///< false when nobody listens to mutationApplied
 
+    /// The text form of `hlc`, cached for the mutation being applied.
+    const QString &hlcText(const Hlc &hlc);
+
 private:
     Status writeRtree(const KindDef &kind, qint64 rid, LonLat point, bool insert);
     Status writeFts(const KindDef &kind, qint64 rid, const QString &id, const QVariantMap &values, bool replace);
@@ -133,10 +148,18 @@ private:
     static constexpr int kMaxKinds = 32;
 
     StatementCache m_statements;
+    SqliteStatementCache m_native;
     std::array<std::array<QSqlQuery *, kKindSlots>, kMaxKinds> m_kindStatements{};
-    QSqlQuery *m_logInsertLocal = nullptr;
-    QSqlQuery *m_logInsertRemote = nullptr;
-    QHash<QPair<int, quint64>, QSqlQuery *> m_insertStatements; ///< (kind, fields present) -> insert
+    std::array<std::array<SqliteStatement *, kKindSlots>, kMaxKinds> m_nativeKindStatements{};
+    SqliteStatement *m_logInsertLocal = nullptr;
+    SqliteStatement *m_logInsertRemote = nullptr;
+    SqliteStatement *m_begin = nullptr;
+    SqliteStatement *m_commit = nullptr;
+    SqliteStatement *m_dataVersionQuery = nullptr;
+    QHash<QPair<int, quint64>, SqliteStatement *> m_insertStatements; ///< (kind, fields present) -> insert
+    QHash<QString, SqliteStatement *> m_updateStatements; ///< "kind|columns|point" -> update
+    QString m_hlcText; ///< the text of m_hlcTextOf, made once per mutation rather than per use
+    Hlc m_hlcTextOf;
     Effects m_effects;
     bool m_inTransaction = false;
     qint64 m_dataVersion = -1;

@@ -39,19 +39,20 @@ MutationState stateFromName(const QString &name)
 
 Result<bool> StoreEngine::lwwWins(const QString &entityId, const QString &field, const Hlc &hlc)
 {
-    Result<QSqlQuery *> query = statement(QStringLiteral("SELECT hlc FROM lww WHERE entity_id = ? AND field = ?"));
+    Result<SqliteStatement *> query =
+        nativeStatement(QStringLiteral("SELECT hlc FROM lww WHERE entity_id = ? AND field = ?"));
     if (!query) {
         return query.error();
     }
-    QSqlQuery &q = **query;
-    q.bindValue(0, entityId);
-    q.bindValue(1, field);
+    SqliteStatement &q = **query;
+    q.bindText(0, entityId);
+    q.bindText(1, field);
     if (!q.exec()) {
-        return sqlFailure(q, {});
+        return q.failure();
     }
     bool wins = true;
     if (q.next()) {
-        wins = hlc > Hlc::fromString(q.value(0).toString());
+        wins = hlc > Hlc::fromString(q.text(0));
     }
     q.finish();
     return wins;
@@ -59,58 +60,78 @@ Result<bool> StoreEngine::lwwWins(const QString &entityId, const QString &field,
 
 Status StoreEngine::lwwStamp(const QString &entityId, const QString &field, const Hlc &hlc)
 {
-    Result<QSqlQuery *> query = statement(QStringLiteral(
+    Result<bool> claimed = lwwClaim(entityId, field, hlc);
+    if (!claimed) {
+        return claimed.error();
+    }
+    return {};
+}
+
+Result<bool> StoreEngine::lwwClaim(const QString &entityId, const QString &field, const Hlc &hlc)
+{
+    // HLC text sorts as the HLC does, so SQLite can compare the stamps itself: one statement
+    // instead of a read and a write for every last-writer-wins field.
+    Result<SqliteStatement *> query = nativeStatement(QStringLiteral(
         "INSERT INTO lww(entity_id, field, hlc) VALUES (?, ?, ?) "
         "ON CONFLICT(entity_id, field) DO UPDATE SET hlc = excluded.hlc WHERE excluded.hlc > lww.hlc"));
     if (!query) {
         return query.error();
     }
-    QSqlQuery &q = **query;
-    q.bindValue(0, entityId);
-    q.bindValue(1, field);
-    q.bindValue(2, hlc.toString());
+    SqliteStatement &q = **query;
+    q.bindText(0, entityId);
+    q.bindText(1, field);
+    q.bindText(2, hlcText(hlc));
     if (!q.exec()) {
-        return sqlFailure(q, {});
+        return q.failure();
     }
-    return {};
+    return q.rowsAffected() > 0;
 }
 
 Status StoreEngine::appendTimeline(MutationContext &context, const QString &incidentId, const QString &kind,
                                    const QString &text, const QJsonObject &payload, const QString &attachment,
                                    qint64 atMs)
 {
-    Result<QSqlQuery *> query = statement(QStringLiteral(
+    Result<SqliteStatement *> query = nativeStatement(QStringLiteral(
         "INSERT INTO timeline_events(id, incident_id, at_ms, kind, actor, text, payload, attachment, mutation_seq) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!query) {
         return query.error();
     }
-    QSqlQuery &q = **query;
+    SqliteStatement &q = **query;
     const QString eventId = context.derivedId();
-    q.bindValue(0, eventId);
-    q.bindValue(1, incidentId);
-    q.bindValue(2, atMs > 0 ? atMs : context.nowMs);
-    q.bindValue(3, kind);
-    q.bindValue(4, context.actor);
-    q.bindValue(5, text);
-    q.bindValue(6, payload.isEmpty() ? QVariant() : QVariant(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))));
-    q.bindValue(7, attachment.isEmpty() ? QVariant() : QVariant(attachment));
-    q.bindValue(8, context.localSeq);
-    if (!q.exec()) {
-        return sqlFailure(q, {});
+    q.bindText(0, eventId);
+    q.bindText(1, incidentId);
+    q.bindInteger(2, atMs > 0 ? atMs : context.nowMs);
+    q.bindText(3, kind);
+    q.bindText(4, context.actor);
+    q.bindText(5, text);
+    if (payload.isEmpty()) {
+        q.bindNull(6);
+    } else {
+        q.bindText(6, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
     }
-    const QVariant seq = q.lastInsertId();
-    Result<QSqlQuery *> fts = statement(QStringLiteral("INSERT INTO %1(rowid, incident_id, event_id, text) VALUES (?, ?, ?, ?)")
-                                            .arg(QLatin1String(StoreSchema::kIncidentFts)));
+    if (attachment.isEmpty()) {
+        q.bindNull(7);
+    } else {
+        q.bindText(7, attachment);
+    }
+    q.bindInteger(8, context.localSeq);
+    if (!q.exec()) {
+        return q.failure();
+    }
+    const qint64 seq = q.lastInsertId();
+    Result<SqliteStatement *> fts =
+        nativeStatement(QStringLiteral("INSERT INTO %1(rowid, incident_id, event_id, text) VALUES (?, ?, ?, ?)")
+                            .arg(QLatin1String(StoreSchema::kIncidentFts)));
     if (!fts) {
         return fts.error();
     }
-    (*fts)->bindValue(0, seq);
-    (*fts)->bindValue(1, incidentId);
-    (*fts)->bindValue(2, eventId);
-    (*fts)->bindValue(3, text);
+    (*fts)->bindInteger(0, seq);
+    (*fts)->bindText(1, incidentId);
+    (*fts)->bindText(2, eventId);
+    (*fts)->bindText(3, text);
     if (!(*fts)->exec()) {
-        return sqlFailure(**fts, {});
+        return (*fts)->failure();
     }
     noteTimeline(incidentId);
     return {};
@@ -136,7 +157,7 @@ Result<LoggedMutation> StoreEngine::appendLog(Mutation mutation, qint64 localSeq
     logged.appliedAtMs = QDateTime::currentMSecsSinceEpoch();
     // Local rows: origin, state and client id are the same for every row, so they are part of the
     // statement rather than bound.
-    QSqlQuery *&query = local ? m_logInsertLocal : m_logInsertRemote;
+    SqliteStatement *&query = local ? m_logInsertLocal : m_logInsertRemote;
     if (!query) {
         const QString sql = local
             ? QStringLiteral("INSERT INTO mutation_log(local_seq, name, args, hlc, actor, client_seq, applied_at_ms, "
@@ -144,27 +165,31 @@ Result<LoggedMutation> StoreEngine::appendLog(Mutation mutation, qint64 localSeq
                   .arg(sqlLiteral(clientId))
             : QStringLiteral("INSERT INTO mutation_log(local_seq, name, args, hlc, actor, client_seq, applied_at_ms, "
                              "client_id, origin, state, server_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'remote', ?, ?)");
-        Result<QSqlQuery *> prepared = statement(sql);
+        Result<SqliteStatement *> prepared = nativeStatement(sql);
         if (!prepared) {
             return prepared.error();
         }
         query = prepared.value();
     }
-    QSqlQuery &q = *query;
-    q.bindValue(0, localSeq);
-    q.bindValue(1, mutation.name);
-    q.bindValue(2, QString::fromUtf8(QJsonDocument(mutation.args).toJson(QJsonDocument::Compact)));
-    q.bindValue(3, mutation.hlc.toString());
-    q.bindValue(4, mutation.actor);
-    q.bindValue(5, mutation.clientSeq);
-    q.bindValue(6, logged.appliedAtMs);
+    SqliteStatement &q = *query;
+    q.bindInteger(0, localSeq);
+    q.bindText(1, mutation.name);
+    q.bindText(2, QString::fromUtf8(QJsonDocument(mutation.args).toJson(QJsonDocument::Compact)));
+    q.bindText(3, hlcText(mutation.hlc));
+    q.bindText(4, mutation.actor);
+    q.bindInteger(5, mutation.clientSeq);
+    q.bindInteger(6, logged.appliedAtMs);
     if (!local) {
-        q.bindValue(7, mutation.clientId);
-        q.bindValue(8, stateName(state));
-        q.bindValue(9, serverSeq > 0 ? QVariant(serverSeq) : QVariant());
+        q.bindText(7, mutation.clientId);
+        q.bindText(8, stateName(state));
+        if (serverSeq > 0) {
+            q.bindInteger(9, serverSeq);
+        } else {
+            q.bindNull(9);
+        }
     }
     if (!q.exec()) {
-        return sqlFailure(q, {});
+        return q.failure();
     }
     logged.mutation = std::move(mutation);
     return logged;

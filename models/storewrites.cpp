@@ -5,24 +5,25 @@
 #include "storeschema.h"
 
 #include <algorithm>
+#include <array>
 
 namespace tw::Internal {
 
 Status StoreEngine::insertRecord(const KindDef &kind, const Record &record)
 {
-    // Only the fields that have a value are bound (absent ones default to NULL): binding through
-    // QtSql costs more per value than SQLite's insert does.
+    // Only the fields that have a value are bound (absent ones default to NULL), one statement per
+    // set of present fields.
     quint64 present = 0;
-    QVariantList fieldValues;
-    fieldValues.reserve(kind.fields.size());
+    std::array<QVariant, 64> fieldValues;
+    int fieldCount = 0;
     for (int f = 0; f < kind.fields.size() && f < 64; ++f) {
-        const QVariant value = toSqlValue(record.values.value(kind.fields[f].key));
-        if (value.isValid()) {
+        const auto found = record.values.constFind(kind.fields[f].key);
+        if (found != record.values.cend() && found->isValid() && !found->isNull()) {
             present |= quint64(1) << f;
-            fieldValues.append(value);
+            fieldValues[fieldCount++] = *found;
         }
     }
-    QSqlQuery *&cached = m_insertStatements[{int(kind.kind), present}];
+    SqliteStatement *&cached = m_insertStatements[{int(kind.kind), present}];
     if (!cached) {
         QStringList columns{QStringLiteral("id")};
         if (kind.hasPoint) {
@@ -36,26 +37,26 @@ Status StoreEngine::insertRecord(const KindDef &kind, const Record &record)
         }
         QStringList marks;
         marks.fill(QStringLiteral("?"), columns.size());
-        Result<QSqlQuery *> prepared = statement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                                     .arg(kind.table, columns.join(QStringLiteral(", ")),
-                                                          marks.join(QStringLiteral(", "))));
+        Result<SqliteStatement *> prepared = nativeStatement(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                                                 .arg(kind.table, columns.join(QStringLiteral(", ")),
+                                                                      marks.join(QStringLiteral(", "))));
         if (!prepared) {
             m_insertStatements.remove({int(kind.kind), present});
             return prepared.error();
         }
         cached = prepared.value();
     }
-    QSqlQuery &q = *cached;
+    SqliteStatement &q = *cached;
     int i = 0;
-    q.bindValue(i++, record.id);
+    q.bindText(i++, record.id);
     if (kind.hasPoint) {
-        q.bindValue(i++, record.point ? record.point->lon : 0.0);
-        q.bindValue(i++, record.point ? record.point->lat : 0.0);
+        q.bindReal(i++, record.point ? record.point->lon : 0.0);
+        q.bindReal(i++, record.point ? record.point->lat : 0.0);
     }
-    q.bindValue(i++, record.createdAtMs);
-    q.bindValue(i++, record.updatedAtMs);
-    for (const QVariant &value : std::as_const(fieldValues)) {
-        q.bindValue(i++, value);
+    q.bindInteger(i++, record.createdAtMs);
+    q.bindInteger(i++, record.updatedAtMs);
+    for (int f = 0; f < fieldCount; ++f) {
+        q.bindValue(i++, fieldValues[f]);
     }
     if (!q.exec()) {
         Result<bool> duplicate = exists(kind, record.id);
@@ -63,9 +64,9 @@ Status StoreEngine::insertRecord(const KindDef &kind, const Record &record)
             return fieldError(QStringLiteral("id"), storeTr("a %1 with id \"%2\" already exists")
                                                         .arg(kind.translatedSingularLabel().toLower(), record.id));
         }
-        return sqlFailure(q, {});
+        return q.failure();
     }
-    const qint64 rid = q.lastInsertId().toLongLong();
+    const qint64 rid = q.lastInsertId();
     if (kind.hasPoint) {
         if (Status indexed = writeRtree(kind, rid, *record.point, true); !indexed) {
             return indexed;
@@ -76,44 +77,44 @@ Status StoreEngine::insertRecord(const KindDef &kind, const Record &record)
 
 Result<qint64> StoreEngine::ridOf(const KindDef &kind, const QString &id)
 {
-    Result<QSqlQuery *> query = kindStatement(kind, &KindSql::ridById);
+    Result<SqliteStatement *> query = nativeKindStatement(kind, &KindSql::ridById);
     if (!query) {
         return query.error();
     }
-    QSqlQuery &q = **query;
-    q.bindValue(0, id);
+    SqliteStatement &q = **query;
+    q.bindText(0, id);
     if (!q.exec()) {
-        return sqlFailure(q, {});
+        return q.failure();
     }
     if (!q.next()) {
         return fieldError(QStringLiteral("id"), storeTr("there is no %1 with id \"%2\"")
                                                     .arg(kind.translatedSingularLabel().toLower(), id));
     }
-    const qint64 rid = q.value(0).toLongLong();
+    const qint64 rid = q.integer(0);
     q.finish();
     return rid;
 }
 
 Status StoreEngine::writeRtree(const KindDef &kind, qint64 rid, LonLat point, bool insert)
 {
-    Result<QSqlQuery *> query = kindStatement(kind, insert ? &KindSql::rtreeInsert : &KindSql::rtreeUpdate);
+    Result<SqliteStatement *> query = nativeKindStatement(kind, insert ? &KindSql::rtreeInsert : &KindSql::rtreeUpdate);
     if (!query) {
         return query.error();
     }
-    QSqlQuery &q = **query;
+    SqliteStatement &q = **query;
     int i = 0;
     if (insert) {
-        q.bindValue(i++, rid);
+        q.bindInteger(i++, rid);
     }
-    q.bindValue(i++, point.lon);
-    q.bindValue(i++, point.lon);
-    q.bindValue(i++, point.lat);
-    q.bindValue(i++, point.lat);
+    q.bindReal(i++, point.lon);
+    q.bindReal(i++, point.lon);
+    q.bindReal(i++, point.lat);
+    q.bindReal(i++, point.lat);
     if (!insert) {
-        q.bindValue(i++, rid);
+        q.bindInteger(i++, rid);
     }
     if (!q.exec()) {
-        return sqlFailure(q, {});
+        return q.failure();
     }
     return {};
 }
@@ -126,25 +127,25 @@ Status StoreEngine::writeFts(const KindDef &kind, qint64 rid, const QString &id,
     }
     const qint64 rowid = StoreSchema::ftsRowid(kind, rid);
     if (replace) {
-        Result<QSqlQuery *> remove = kindStatement(kind, &KindSql::ftsDelete);
+        Result<SqliteStatement *> remove = nativeKindStatement(kind, &KindSql::ftsDelete);
         if (!remove) {
             return remove.error();
         }
-        (*remove)->bindValue(0, rowid);
+        (*remove)->bindInteger(0, rowid);
         if (!(*remove)->exec()) {
-            return sqlFailure(**remove, {});
+            return (*remove)->failure();
         }
     }
-    Result<QSqlQuery *> insert = kindStatement(kind, &KindSql::ftsInsert);
+    Result<SqliteStatement *> insert = nativeKindStatement(kind, &KindSql::ftsInsert);
     if (!insert) {
         return insert.error();
     }
-    QSqlQuery &q = **insert;
-    q.bindValue(0, rowid);
-    q.bindValue(1, id);
-    q.bindValue(2, StoreSchema::ftsText(kind, values));
+    SqliteStatement &q = **insert;
+    q.bindInteger(0, rowid);
+    q.bindText(1, id);
+    q.bindText(2, StoreSchema::ftsText(kind, values));
     if (!q.exec()) {
-        return sqlFailure(q, {});
+        return q.failure();
     }
     return {};
 }
@@ -152,49 +153,69 @@ Status StoreEngine::writeFts(const KindDef &kind, qint64 rid, const QString &id,
 Status StoreEngine::updateColumns(const KindDef &kind, const QString &id, const QVariantMap &values,
                                   std::optional<LonLat> point, qint64 nowMs)
 {
-    QStringList assignments;
+    const QStringList searchable = StoreSchema::searchableColumns(kind);
+    const bool textChanged = std::any_of(searchable.cbegin(), searchable.cend(),
+                                         [&](const QString &key) { return values.contains(key); });
+    // The rid comes back from the update itself when the R*Tree or the search index follow.
+    const bool wantRid = point.has_value() || textChanged;
+    QString key = QString::number(int(kind.kind)) + QLatin1Char('|');
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        assignments << it.key() + QStringLiteral(" = ?");
+        key += it.key() + QLatin1Char(',');
     }
-    if (point) {
-        assignments << QStringLiteral("lon = ?") << QStringLiteral("lat = ?");
+    key += point ? QLatin1Char('p') : QLatin1Char('-');
+    SqliteStatement *&cached = m_updateStatements[key];
+    if (!cached) {
+        QStringList assignments;
+        for (auto it = values.cbegin(); it != values.cend(); ++it) {
+            assignments << it.key() + QStringLiteral(" = ?");
+        }
+        if (point) {
+            assignments << QStringLiteral("lon = ?") << QStringLiteral("lat = ?");
+        }
+        assignments << QStringLiteral("updated_at_ms = ?");
+        Result<SqliteStatement *> prepared =
+            nativeStatement(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?%3")
+                                .arg(kind.table, assignments.join(QStringLiteral(", ")),
+                                     wantRid ? QStringLiteral(" RETURNING rid") : QString()));
+        if (!prepared) {
+            m_updateStatements.remove(key);
+            return prepared.error();
+        }
+        cached = prepared.value();
     }
-    assignments << QStringLiteral("updated_at_ms = ?");
-    Result<QSqlQuery *> query = statement(
-        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(kind.table, assignments.join(QStringLiteral(", "))));
-    if (!query) {
-        return query.error();
-    }
-    QSqlQuery &q = **query;
+    SqliteStatement &q = *cached;
     int i = 0;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         q.bindValue(i++, toSqlValue(it.value()));
     }
     if (point) {
-        q.bindValue(i++, point->lon);
-        q.bindValue(i++, point->lat);
+        q.bindReal(i++, point->lon);
+        q.bindReal(i++, point->lat);
     }
-    q.bindValue(i++, nowMs);
-    q.bindValue(i++, id);
+    q.bindInteger(i++, nowMs);
+    q.bindText(i++, id);
     if (!q.exec()) {
-        return sqlFailure(q, {});
+        return q.failure();
     }
-    if (q.numRowsAffected() == 0) {
+    const auto missing = [&] {
         return fieldError(QStringLiteral("id"), storeTr("there is no %1 with id \"%2\"")
                                                     .arg(kind.translatedSingularLabel().toLower(), id));
-    }
-    const QStringList searchable = StoreSchema::searchableColumns(kind);
-    const bool textChanged = std::any_of(searchable.cbegin(), searchable.cend(),
-                                         [&](const QString &key) { return values.contains(key); });
-    if (!point && !textChanged) {
+    };
+    if (!wantRid) {
+        if (q.rowsAffected() == 0) {
+            return missing();
+        }
         return {};
     }
-    Result<qint64> rid = ridOf(kind, id);
-    if (!rid) {
-        return rid.error();
+    if (!q.next()) {
+        return missing();
+    }
+    const qint64 rid = q.integer(0);
+    // RETURNING rows come out after the change is made; stepping to the end completes the statement.
+    while (q.next()) {
     }
     if (point) {
-        if (Status indexed = writeRtree(kind, *rid, *point, false); !indexed) {
+        if (Status indexed = writeRtree(kind, rid, *point, false); !indexed) {
             return indexed;
         }
     }
@@ -203,7 +224,7 @@ Status StoreEngine::updateColumns(const KindDef &kind, const QString &id, const 
         if (!updated) {
             return updated.error();
         }
-        return writeFts(kind, *rid, id, updated->values, true);
+        return writeFts(kind, rid, id, updated->values, true);
     }
     return {};
 }

@@ -6,13 +6,14 @@ cd "$(dirname "$0")/.."
 
 scripts/setup.sh
 export CCACHE_BASEDIR="$PWD"
+export CCACHE_NOHASHDIR=1
 cmake --preset release -DTW_BUILD_TESTS=OFF >/dev/null
 cmake --build --preset release -j"$(nproc)"
 
 bin=build/release
 camsim_pid=""
 if [ -x "$bin/tools/camsim/tidewatch-camsim" ]; then
-    "$bin/tools/camsim/tidewatch-camsim" --port 8554 --cameras 16 >/dev/null 2>&1 &
+    "$bin/tools/camsim/tidewatch-camsim" --port 8554 --cameras 200 --size 640x360 --fps 25 >/dev/null 2>&1 &
     camsim_pid=$!
     trap '[ -n "$camsim_pid" ] && kill "$camsim_pid" 2>/dev/null || true' EXIT
 fi

@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 export CCACHE_BASEDIR="$PWD"
 export CCACHE_MAXSIZE=5G
+# Debug info would otherwise put the build folder into every hash: clones could never share the cache.
+export CCACHE_NOHASHDIR=1
 cmake --preset dev >/dev/null
 cmake --build --preset dev -j"$(nproc)"
 

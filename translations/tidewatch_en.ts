@@ -10,390 +10,6 @@
     </message>
 </context>
 <context>
-    <name>tw</name>
-    <message>
-        <location filename="../core/classification.cpp" line="+290"/>
-        <source>below every level III threshold (3 deaths, 10 serious injuries, %1 CNY) → level IV</source>
-        <translation>below every level III threshold (3 deaths, 10 serious injuries, %1 CNY) → level IV</translation>
-    </message>
-    <message>
-        <location filename="../core/geo.cpp" line="+196"/>
-        <source>expected a number at &quot;%1&quot;</source>
-        <translation>expected a number at &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>degrees must be whole when minutes or seconds follow (&quot;%1&quot;)</source>
-        <translation>degrees must be whole when minutes or seconds follow (&quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>minutes and seconds must be below 60 (&quot;%1&quot;)</source>
-        <translation>minutes and seconds must be below 60 (&quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a negative value cannot also have a hemisphere letter (&quot;%1&quot;)</source>
-        <translation>a negative value cannot also have a hemisphere letter (&quot;%1&quot;)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;%1&quot; is not a coordinate: %2. Write longitude, latitude (120.15, 30.28) or degrees with hemispheres (30°16&apos;48&quot;N, 120°09&apos;00&quot;E)</source>
-        <translation>&quot;%1&quot; is not a coordinate: %2. Write longitude, latitude (120.15, 30.28) or degrees with hemispheres (30°16&apos;48&quot;N, 120°09&apos;00&quot;E)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>nothing was entered</source>
-        <translation>nothing was entered</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>a second value is missing</source>
-        <translation>a second value is missing</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unexpected &quot;%1&quot; at the end</source>
-        <translation>unexpected &quot;%1&quot; at the end</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>both values are latitudes (N/S)</source>
-        <translation>both values are latitudes (N/S)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>both values are longitudes (E/W)</source>
-        <translation>both values are longitudes (E/W)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>latitude %1 is outside -90 to 90; write the longitude first</source>
-        <translation>latitude %1 is outside -90 to 90; write the longitude first</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../core/record.cpp" line="+186"/>
-        <source>latitude %1 is outside -90 to 90</source>
-        <translation>latitude %1 is outside -90 to 90</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../core/record.cpp" line="-3"/>
-        <source>longitude %1 is outside -180 to 180</source>
-        <translation>longitude %1 is outside -180 to 180</translation>
-    </message>
-    <message>
-        <location filename="../core/incident.cpp" line="+43"/>
-        <source>not a GeoJSON object</source>
-        <translation>not a GeoJSON object</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>expected a GeoJSON Polygon</source>
-        <translation>expected a GeoJSON Polygon</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the polygon has no ring</source>
-        <translation>the polygon has no ring</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>point %1 is not [lon, lat]</source>
-        <translation>point %1 is not [lon, lat]</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>point %1 is outside the globe</source>
-        <translation>point %1 is outside the globe</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a polygon needs at least three points</source>
-        <translation>a polygon needs at least three points</translation>
-    </message>
-    <message>
-        <location filename="../core/record.cpp" line="-109"/>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation>&quot;%1&quot; is not one of %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;%1&quot; is not true or false</source>
-        <translation>&quot;%1&quot; is not true or false</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;%1&quot; is not a whole number</source>
-        <translation>&quot;%1&quot; is not a whole number</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+11"/>
-        <source>%1 is outside %2 to %3</source>
-        <translation>%1 is outside %2 to %3</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location filename="../models/importer.cpp" line="+55"/>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>&quot;%1&quot; is not a number</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>not valid JSON: %1</source>
-        <translation>not valid JSON: %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>unknown field for %1</source>
-        <translation>unknown field for %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+12"/>
-        <source>is required</source>
-        <translation>is required</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 have no position</source>
-        <translation>%1 have no position</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a position (lon, lat) is required</source>
-        <translation>a position (lon, lat) is required</translation>
-    </message>
-    <message>
-        <location filename="../models/csvcodec.cpp" line="+62"/>
-        <source>the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; and import it again</source>
-        <translation>the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; and import it again</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the text is not UTF-8 (GBK or another encoding?); save the file as &quot;CSV UTF-8&quot; and import it again</source>
-        <translation>the text is not UTF-8 (GBK or another encoding?); save the file as &quot;CSV UTF-8&quot; and import it again</translation>
-    </message>
-    <message>
-        <location filename="../models/democity.cpp" line="+34"/>
-        <source>could not create the demo %1: %2</source>
-        <translation>could not create the demo %1: %2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>the numbers of teams, timeline events and cameras cannot be negative</source>
-        <translation>the numbers of teams, timeline events and cameras cannot be negative</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>rescue teams</source>
-        <translation>rescue teams</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>city</source>
-        <translation>city</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>incidents</source>
-        <translation>incidents</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>timeline</source>
-        <translation>timeline</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>cannot create the folder %1</source>
-        <translation>cannot create the folder %1</translation>
-    </message>
-    <message>
-        <location filename="../models/exporter.cpp" line="+91"/>
-        <source>unknown export format &quot;%1&quot;; use csv or geojson</source>
-        <translation>unknown export format &quot;%1&quot;; use csv or geojson</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+3"/>
-        <source>cannot write the file: %1</source>
-        <translation>cannot write the file: %1</translation>
-    </message>
-    <message>
-        <location filename="../models/geojsoncodec.cpp" line="+21"/>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a boolean</source>
-        <translation>a boolean</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a number</source>
-        <translation>a number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a string</source>
-        <translation>a string</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an array</source>
-        <translation>an array</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an object</source>
-        <translation>an object</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>missing</source>
-        <translation>missing</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>must be an object or null, not %1</source>
-        <translation>must be an object or null, not %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>is a %1; only Point geometries can be imported</source>
-        <translation>is a %1; only Point geometries can be imported</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>geometry without a type</source>
-        <translation>geometry without a type</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a Point needs &quot;coordinates&quot;: [longitude, latitude]</source>
-        <translation>a Point needs &quot;coordinates&quot;: [longitude, latitude]</translation>
-    </message>
-    <message>
-        <location filename="../models/importer.cpp" line="-10"/>
-        <source>cannot open the file: %1</source>
-        <translation>cannot open the file: %1</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>unknown column for %1; the columns are: %2</source>
-        <translation>unknown column for %1; the columns are: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(empty heading)</source>
-        <translation>(empty heading)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the column appears twice (as &quot;%1&quot; and &quot;%2&quot;)</source>
-        <translation>the column appears twice (as &quot;%1&quot; and &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>lon and lat go together; add the missing column</source>
-        <translation>lon and lat go together; add the missing column</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>has %1 cells but the header has %2 columns (a missing comma or an unquoted comma?)</source>
-        <translation>has %1 cells but the header has %2 columns (a missing comma or an unquoted comma?)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>is empty while the other coordinate is given</source>
-        <translation>is empty while the other coordinate is given</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>unknown property for %1</source>
-        <translation>unknown property for %1</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>%1: ignored attributes that match no %2 field: %3</source>
-        <translation>%1: ignored attributes that match no %2 field: %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: coordinates converted from %2 to WGS-84</source>
-        <translation>%1: coordinates converted from %2 to WGS-84</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>&quot;%1&quot; is also the id of %2</source>
-        <translation>&quot;%1&quot; is also the id of %2</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>unknown file type &quot;.%1&quot;; import reads .csv, .geojson, .json, .shp, .gpkg and .kml</source>
-        <translation>unknown file type &quot;.%1&quot;; import reads .csv, .geojson, .json, .shp, .gpkg and .kml</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>%1: no records to import</source>
-        <translation>%1: no records to import</translation>
-    </message>
-    <message>
-        <location filename="../models/ogrreader.cpp" line="+68"/>
-        <source>the file does not exist</source>
-        <translation>the file does not exist</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not a vector file GDAL can read</source>
-        <translation>not a vector file GDAL can read</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not a vector file GDAL can read (%1)</source>
-        <translation>not a vector file GDAL can read (%1)</translation>
-    </message>
-    <message>
-        <location filename="../maps/overlayrenderer.cpp" line="+62"/>
-        <source>%1 m</source>
-        <translation>%1 m</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 km</source>
-        <translation>%1 km</translation>
-    </message>
-    <message>
-        <location filename="../core/plan.cpp" line="+119"/>
-        <source>must be an object {id, title, role, ...}</source>
-        <translation>must be an object {id, title, role, ...}</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>must be an object {kind, name, ...}</source>
-        <translation>must be an object {kind, name, ...}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>&quot;%1&quot; is not team or supply</source>
-        <translation>&quot;%1&quot; is not team or supply</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not a team kind</source>
-        <translation>&quot;%1&quot; is not a team kind</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not a supply category</source>
-        <translation>&quot;%1&quot; is not a supply category</translation>
-    </message>
-</context>
-<context>
     <name>tw::Basemap</name>
     <message>
         <location filename="../maps/basemap.cpp" line="+46"/>
@@ -666,7 +282,7 @@ Kinds: %1
 <context>
     <name>tw::ConsoleRunner</name>
     <message>
-        <location filename="../app/consolerunner.cpp" line="+45"/>
+        <location filename="../app/consolerunner.cpp" line="+51"/>
         <source>could not save the screenshot to %1</source>
         <translation>could not save the screenshot to %1</translation>
     </message>
@@ -712,7 +328,17 @@ Kinds: %1
 <context>
     <name>tw::CsvCodec</name>
     <message>
-        <location filename="../models/csvcodec.cpp" line="+80"/>
+        <location filename="../models/csvcodec.cpp" line="+57"/>
+        <source>the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; and import it again</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text is not UTF-8 (GBK or another encoding?); save the file as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>the text is not UTF-8 (GBK or another encoding?); save the file as &quot;CSV UTF-8&quot; and import it again</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>a quote inside an unquoted field; put the whole field in quotes and double the quotes inside it (&quot;&quot;)</source>
         <translation>a quote inside an unquoted field; put the whole field in quotes and double the quotes inside it (&quot;&quot;)</translation>
     </message>
@@ -730,6 +356,44 @@ Kinds: %1
         <location line="+12"/>
         <source>the file is empty; the first row must name the columns</source>
         <translation>the file is empty; the first row must name the columns</translation>
+    </message>
+</context>
+<context>
+    <name>tw::DemoCity</name>
+    <message>
+        <location filename="../models/democity.cpp" line="+29"/>
+        <source>could not create the demo %1: %2</source>
+        <translation>could not create the demo %1: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the numbers of teams, timeline events and cameras cannot be negative</source>
+        <translation>the numbers of teams, timeline events and cameras cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>rescue teams</source>
+        <translation>rescue teams</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>timeline</source>
+        <translation>timeline</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
     </message>
 </context>
 <context>
@@ -805,9 +469,61 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::EscalationPrompt</name>
+    <message>
+        <location filename="../widgets/escalationprompt.cpp" line="+21"/>
+        <source>Escalate the incident?</source>
+        <translation>Escalate the incident?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ungraded</source>
+        <translation>ungraded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level %1 (%2)</source>
+        <translation>level %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The casualty and loss figures call for level %1 (%2); the incident is %3.</source>
+        <translation>The casualty and loss figures call for level %1 (%2); the incident is %3.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Escalate to level %1</source>
+        <translation>Escalate to level %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule:</source>
+        <translation>Rule:</translation>
+    </message>
+</context>
+<context>
+    <name>tw::Exporter</name>
+    <message>
+        <location filename="../models/exporter.cpp" line="+86"/>
+        <source>unknown export format &quot;%1&quot;; use csv or geojson</source>
+        <translation>unknown export format &quot;%1&quot;; use csv or geojson</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>cannot write the file: %1</source>
+        <translation>cannot write the file: %1</translation>
+    </message>
+</context>
+<context>
     <name>tw::GeoJsonCodec</name>
     <message>
-        <location filename="../models/geojsoncodec.cpp" line="+12"/>
+        <location filename="../models/geojsoncodec.cpp" line="+57"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>not valid JSON at byte %1: %2</translation>
     </message>
@@ -827,12 +543,63 @@ Kinds: %1
         <translation>is not a Feature (an object with &quot;type&quot;: &quot;Feature&quot;)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-47"/>
+        <location line="+57"/>
         <source>must be an object or null, not %1</source>
         <translation>must be an object or null, not %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-75"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a boolean</source>
+        <translation>a boolean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string</source>
+        <translation>a string</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an array</source>
+        <translation>an array</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is a %1; only Point geometries can be imported</source>
+        <translation>is a %1; only Point geometries can be imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geometry without a type</source>
+        <translation>geometry without a type</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a Point needs &quot;coordinates&quot;: [longitude, latitude]</source>
+        <translation>a Point needs &quot;coordinates&quot;: [longitude, latitude]</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>must be a string or a number, not %1</source>
         <translation>must be a string or a number, not %1</translation>
     </message>
@@ -943,6 +710,369 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::Importer</name>
+    <message>
+        <location filename="../models/importer.cpp" line="+42"/>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unknown column for %1; the columns are: %2</source>
+        <translation>unknown column for %1; the columns are: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty heading)</source>
+        <translation>(empty heading)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the column appears twice (as &quot;%1&quot; and &quot;%2&quot;)</source>
+        <translation>the column appears twice (as &quot;%1&quot; and &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>lon and lat go together; add the missing column</source>
+        <translation>lon and lat go together; add the missing column</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has %1 cells but the header has %2 columns (a missing comma or an unquoted comma?)</source>
+        <translation>has %1 cells but the header has %2 columns (a missing comma or an unquoted comma?)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>is empty while the other coordinate is given</source>
+        <translation>is empty while the other coordinate is given</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>unknown property for %1</source>
+        <translation>unknown property for %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1: ignored attributes that match no %2 field: %3</source>
+        <translation>%1: ignored attributes that match no %2 field: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: coordinates converted from %2 to WGS-84</source>
+        <translation>%1: coordinates converted from %2 to WGS-84</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&quot;%1&quot; is also the id of %2</source>
+        <translation>&quot;%1&quot; is also the id of %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot read the existing %1: %2</source>
+        <translation>cannot read the existing %1: %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>unknown file type &quot;.%1&quot;; import reads .csv, .geojson, .json, .shp, .gpkg and .kml</source>
+        <translation>unknown file type &quot;.%1&quot;; import reads .csv, .geojson, .json, .shp, .gpkg and .kml</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1: no records to import</source>
+        <translation>%1: no records to import</translation>
+    </message>
+</context>
+<context>
+    <name>tw::Incident</name>
+    <message>
+        <location filename="../core/incident.cpp" line="+38"/>
+        <source>not a GeoJSON object</source>
+        <translation>not a GeoJSON object</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a GeoJSON Polygon</source>
+        <translation>expected a GeoJSON Polygon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the polygon has no ring</source>
+        <translation>the polygon has no ring</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>point %1 is not [lon, lat]</source>
+        <translation>point %1 is not [lon, lat]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>point %1 is outside the globe</source>
+        <translation>point %1 is outside the globe</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a polygon needs at least three points</source>
+        <translation>a polygon needs at least three points</translation>
+    </message>
+</context>
+<context>
+    <name>tw::IncidentDetail</name>
+    <message>
+        <location filename="../widgets/incidentdetail.cpp" line="+65"/>
+        <source>Ungraded</source>
+        <translation>Ungraded</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No warning</source>
+        <translation>No warning</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> CNY</source>
+        <translation> CNY</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grading</source>
+        <translation>Grading</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event level</source>
+        <translation>Event level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning level</source>
+        <translation>Warning level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply grading</source>
+        <translation>Apply grading</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Casualties and losses</source>
+        <translation>Casualties and losses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deaths</source>
+        <translation>Deaths</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious injuries</source>
+        <translation>Serious injuries</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trapped</source>
+        <translation>Trapped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct loss</source>
+        <translation>Direct loss</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply figures</source>
+        <translation>Apply figures</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No incident selected</source>
+        <translation>No incident selected</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Suggested level: %1</source>
+        <translation>Suggested level: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested level: %1 — %2</source>
+        <translation>Suggested level: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(type not set)</source>
+        <translation>(type not set)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does the incident go from %1 to %2?</source>
+        <translation>Why does the incident go from %1 to %2?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reason is required for this change</source>
+        <translation>A reason is required for this change</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A graded incident cannot be ungraded; choose a level</source>
+        <translation>A graded incident cannot be ungraded; choose a level</translation>
+    </message>
+</context>
+<context>
+    <name>tw::IncidentPanel</name>
+    <message>
+        <location filename="../widgets/incidentpanel.cpp" line="+48"/>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter incidents</source>
+        <translation>Filter incidents</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ungraded</source>
+        <translation>Ungraded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also list closed incidents and false alarms</source>
+        <translation>Also list closed incidents and false alarms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone report…</source>
+        <translation>Phone report…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>ungraded: %1</source>
+        <translation>ungraded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n incident(s) — </source>
+        <translation>
+            <numerusform>%n incident — </numerusform>
+            <numerusform>%n incidents — </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not acknowledged yet</source>
+        <translation>Not acknowledged yet</translation>
+    </message>
+</context>
+<context>
+    <name>tw::IncidentWorkspace</name>
+    <message>
+        <location filename="../widgets/incidentworkspace.cpp" line="+81"/>
+        <source>Incident command</source>
+        <translation>Incident command</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay</source>
+        <translation>Replay</translation>
+    </message>
+</context>
+<context>
     <name>tw::MainWindow</name>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="+226"/>
@@ -976,9 +1106,379 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::MapLayerPanel</name>
+    <message>
+        <location filename="../widgets/maplayerpanel.cpp" line="+23"/>
+        <source>Layers</source>
+        <translation>Layers</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Opacity</source>
+        <translation>Opacity</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overlays</source>
+        <translation>Overlays</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Base maps</source>
+        <translation>Base maps</translation>
+    </message>
+</context>
+<context>
+    <name>tw::MapLegend</name>
+    <message>
+        <location filename="../widgets/maplegend.cpp" line="+24"/>
+        <source>Map legend: click to fold or unfold</source>
+        <translation>Map legend: click to fold or unfold</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Incident level I, not acknowledged</source>
+        <translation>Incident level I, not acknowledged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident level II</source>
+        <translation>Incident level II</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident level III</source>
+        <translation>Incident level III</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident level IV</source>
+        <translation>Incident level IV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team available</source>
+        <translation>Team available</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team en route</source>
+        <translation>Team en route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team on scene</source>
+        <translation>Team on scene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk point, major</source>
+        <translation>Risk point, major</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk point, medium</source>
+        <translation>Risk point, medium</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection target</source>
+        <translation>Protection target</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelter (fill = occupancy)</source>
+        <translation>Shelter (fill = occupancy)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warehouse</source>
+        <translation>Warehouse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensor in alarm</source>
+        <translation>Sensor in alarm</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Legend ▸</source>
+        <translation>Legend ▸</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legend ▾</source>
+        <translation>Legend ▾</translation>
+    </message>
+</context>
+<context>
+    <name>tw::MapSourcesDialog</name>
+    <message>
+        <location filename="../widgets/mapsourcesdialog.cpp" line="+32"/>
+        <source>XYZ</source>
+        <translation>XYZ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TMS</source>
+        <translation>TMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WMTS</source>
+        <translation>WMTS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MBTiles</source>
+        <translation>MBTiles</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Visible</source>
+        <translation>Visible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imagery is in GCJ-02 (shift overlays to match)</source>
+        <translation>Imagery is in GCJ-02 (shift overlays to match)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map sources</source>
+        <translation>Map sources</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add XYZ/TMS…</source>
+        <translation>Add XYZ/TMS…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Tianditu…</source>
+        <translation>Add Tianditu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add MBTiles file…</source>
+        <translation>Add MBTiles file…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opacity</source>
+        <translation>Opacity</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drawn from the bottom of the list up: the top source covers the others.</source>
+        <translation>Drawn from the bottom of the list up: the top source covers the others.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(labels)</source>
+        <translation>(labels)</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>an http(s) URL template is needed</source>
+        <translation>an http(s) URL template is needed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+60"/>
+        <source>URL template</source>
+        <translation>URL template</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>the template has {s}: list the subdomains</source>
+        <translation>the template has {s}: list the subdomains</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+51"/>
+        <source>Subdomains</source>
+        <translation>Subdomains</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>expected &quot;Name: value&quot;</source>
+        <translation>expected &quot;Name: value&quot;</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+45"/>
+        <source>Headers</source>
+        <translation>Headers</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>expected vec, img or ter</source>
+        <translation>expected vec, img or ter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+61"/>
+        <source>Layer</source>
+        <translation>Layer</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Tianditu needs a key (tk) from its developer console</source>
+        <translation>Tianditu needs a key (tk) from its developer console</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add an XYZ/TMS source</source>
+        <translation>Add an XYZ/TMS source</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TMS rows (counted from the south)</source>
+        <translation>TMS rows (counted from the south)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GCJ-02 imagery</source>
+        <translation>GCJ-02 imagery</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add Tianditu</source>
+        <translation>Add Tianditu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vector</source>
+        <translation>Vector</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imagery</source>
+        <translation>Imagery</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terrain</source>
+        <translation>Terrain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the label overlay</source>
+        <translation>With the label overlay</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key (tk)</source>
+        <translation>Key (tk)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Add an MBTiles file</source>
+        <translation>Add an MBTiles file</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>MBTiles packs (*.mbtiles)</source>
+        <translation>MBTiles packs (*.mbtiles)</translation>
+    </message>
+</context>
+<context>
+    <name>tw::MapView</name>
+    <message>
+        <location filename="../widgets/mapview.cpp" line="+42"/>
+        <source>Download this area for offline use…</source>
+        <translation>Download this area for offline use…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map sources…</source>
+        <translation>Map sources…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Search a place, or type coordinates (120.155, 30.274 or 30°16&apos;26&quot;N 120°09&apos;18&quot;E)</source>
+        <translation>Search a place, or type coordinates (120.155, 30.274 or 30°16&apos;26&quot;N 120°09&apos;18&quot;E)</translation>
+    </message>
+    <message>
+        <location line="+298"/>
+        <source>Drag a rectangle to choose the area; Esc cancels</source>
+        <translation>Drag a rectangle to choose the area; Esc cancels</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mapviewinput.cpp" line="+88"/>
+        <source>%n %1 here: click to zoom in</source>
+        <translation>
+            <numerusform>%n %1 here: click to zoom in</numerusform>
+            <numerusform>%n %1 here: click to zoom in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>New incident here</source>
+        <translation>New incident here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nearest resources from here</source>
+        <translation>Nearest resources from here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure from here</source>
+        <translation>Measure from here</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear measurement</source>
+        <translation>Clear measurement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy coordinates (%1)</source>
+        <translation>Copy coordinates (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show GCJ-02 coordinates</source>
+        <translation>Show GCJ-02 coordinates</translation>
+    </message>
+</context>
+<context>
     <name>tw::MbTiles</name>
     <message>
-        <location filename="../maps/mbtiles.cpp" line="+65"/>
+        <location filename="../maps/mbtiles.cpp" line="+63"/>
         <source>file not found</source>
         <translation>file not found</translation>
     </message>
@@ -1019,16 +1519,22 @@ Kinds: %1
     </message>
     <message>
         <location line="+9"/>
+        <location line="+16"/>
         <source>the file is not open</source>
         <translation>the file is not open</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-8"/>
         <source>cannot read tile %1: %2</source>
         <translation>cannot read tile %1: %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
+        <source>cannot read tiles at zoom %1: %2</source>
+        <translation>cannot read tiles at zoom %1: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>invalid tile %1</source>
         <translation>invalid tile %1</translation>
     </message>
@@ -1038,7 +1544,7 @@ Kinds: %1
         <translation>cannot write tile %1: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>cannot write metadata %1: %2</source>
         <translation>cannot write metadata %1: %2</translation>
     </message>
@@ -1064,9 +1570,57 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::MergeDialog</name>
+    <message>
+        <location filename="../widgets/mergedialog.cpp" line="+23"/>
+        <source>Merge incidents</source>
+        <translation>Merge incidents</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. same fire reported by two callers</source>
+        <translation>e.g. same fire reported by two callers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; becomes a false alarm; its timeline and dispatch orders go to the incident you choose.</source>
+        <translation>&quot;%1&quot; becomes a false alarm; its timeline and dispatch orders go to the incident you choose.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge into</source>
+        <translation>Merge into</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
     <name>tw::OgrReader</name>
     <message>
-        <location filename="../models/ogrreader.cpp" line="+66"/>
+        <location filename="../models/ogrreader.cpp" line="+63"/>
+        <source>the file does not exist</source>
+        <translation>the file does not exist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a vector file GDAL can read</source>
+        <translation>not a vector file GDAL can read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a vector file GDAL can read (%1)</source>
+        <translation>not a vector file GDAL can read (%1)</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>there is no layer &quot;%1&quot;; the layers are: %2</source>
         <translation>there is no layer &quot;%1&quot;; the layers are: %2</translation>
     </message>
@@ -1092,9 +1646,185 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::OverlayRenderer</name>
+    <message>
+        <location filename="../maps/overlayrenderer.cpp" line="+58"/>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>tw::PhoneReportDialog</name>
+    <message>
+        <location filename="../widgets/phonereportdialog.cpp" line="+37"/>
+        <source>Phone report</source>
+        <translation>Phone report</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>address or landmark</source>
+        <translation>address or landmark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what happened, in the caller&apos;s words</source>
+        <translation>what happened, in the caller&apos;s words</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>lon</source>
+        <translation>lon</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lat</source>
+        <translation>lat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dead</source>
+        <translation>dead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seriously injured</source>
+        <translation>seriously injured</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trapped</source>
+        <translation>trapped</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create incident</source>
+        <translation>Create incident</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Caller</source>
+        <translation>Caller</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casualties</source>
+        <translation>Casualties</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>say what happened</source>
+        <translation>say what happened</translation>
+    </message>
+</context>
+<context>
     <name>tw::Plan</name>
     <message>
-        <location filename="../core/plan.cpp" line="+32"/>
+        <location filename="../core/plan.cpp" line="+28"/>
+        <source>unknown key (expected one of %1)</source>
+        <translation>unknown key (expected one of %1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a list of text</source>
+        <translation>must be a list of text</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be non-empty text</source>
+        <translation>must be non-empty text</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>&quot;%1&quot; is not one of %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at least %1</source>
+        <translation>must be at least %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>must be an object {id, title, role, ...}</source>
+        <translation>must be an object {id, title, role, ...}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>must be an object {kind, name, ...}</source>
+        <translation>must be an object {kind, name, ...}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not team or supply</source>
+        <translation>&quot;%1&quot; is not team or supply</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a team kind</source>
+        <translation>&quot;%1&quot; is not a team kind</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a supply category</source>
+        <translation>&quot;%1&quot; is not a supply category</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>category %1</source>
         <translation>category %1</translation>
     </message>
@@ -1150,9 +1880,42 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::PlanChecklist</name>
+    <message>
+        <location filename="../widgets/planchecklist.cpp" line="+80"/>
+        <source>Select an incident</source>
+        <translation>Select an incident</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No plan applies to this incident</source>
+        <translation>No plan applies to this incident</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fits: %1</source>
+        <translation>Fits: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 by %2 at %3</source>
+        <translation>%1 by %2 at %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+</context>
+<context>
     <name>tw::PlanLibrary</name>
     <message>
-        <location filename="../models/planlibrary.cpp" line="+30"/>
+        <location filename="../models/planlibrary.cpp" line="+25"/>
         <source>cannot read the plan file: %1</source>
         <translation>cannot read the plan file: %1</translation>
     </message>
@@ -1198,51 +1961,68 @@ Kinds: %1
     </message>
 </context>
 <context>
-    <name>tw::Reader</name>
+    <name>tw::Record</name>
     <message>
-        <location filename="../core/plan.cpp" line="-276"/>
-        <source>unknown key (expected one of %1)</source>
-        <translation>unknown key (expected one of %1)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>is required</source>
-        <translation>is required</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>must be text</source>
-        <translation>must be text</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>must not be empty</source>
-        <translation>must not be empty</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>must be a list of text</source>
-        <translation>must be a list of text</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>must be non-empty text</source>
-        <translation>must be non-empty text</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../core/record.cpp" line="+69"/>
         <source>&quot;%1&quot; is not one of %2</source>
         <translation>&quot;%1&quot; is not one of %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>must be a number</source>
-        <translation>must be a number</translation>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>&quot;%1&quot; is not true or false</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; is not a whole number</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>must be at least %1</source>
-        <translation>must be at least %1</translation>
+        <location line="+11"/>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 is outside %2 to %3</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>&quot;%1&quot; is not a number</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not valid JSON: %1</source>
+        <translation>not valid JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown field for %1</source>
+        <translation>unknown field for %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 have no position</source>
+        <translation>%1 have no position</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a position (lon, lat) is required</source>
+        <translation>a position (lon, lat) is required</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>longitude %1 is outside -180 to 180</source>
+        <translation>longitude %1 is outside -180 to 180</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>latitude %1 is outside -90 to 90</source>
+        <translation>latitude %1 is outside -90 to 90</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +2057,32 @@ Kinds: %1
         <location line="+3"/>
         <source>(not set)</source>
         <translation>(not set)</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ReplayBar</name>
+    <message>
+        <location filename="../widgets/replaybar.cpp" line="+29"/>
+        <location line="+85"/>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
@@ -1470,9 +2276,95 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::SituationViews</name>
+    <message>
+        <location filename="../widgets/situationviews.cpp" line="+142"/>
+        <source>Copied %1</source>
+        <translation>Copied %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distance: %1 km</source>
+        <translation>Distance: %1 km</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance: %1 m</source>
+        <translation>Distance: %1 m</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2) — %3 km</source>
+        <translation>%1 (%2) — %3 km</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nearest available teams</source>
+        <translation>Nearest available teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No team is available.</source>
+        <translation>No team is available.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Video wall</source>
+        <translation>Video wall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera list</source>
+        <translation>Camera list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show cameras covering the selected incident</source>
+        <translation>Show cameras covering the selected incident</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select an incident first.</source>
+        <translation>Select an incident first.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n camera(s) cover the incident.</source>
+        <translation>
+            <numerusform>%n camera covers the incident.</numerusform>
+            <numerusform>%n cameras cover the incident.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No camera covers the incident.</source>
+        <translation>No camera covers the incident.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Snapshot saved to %1</source>
+        <translation>Snapshot saved to %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snapshot from camera %1: %2</source>
+        <translation>Snapshot from camera %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapshot attached to the incident&apos;s timeline.</source>
+        <translation>Snapshot attached to the incident&apos;s timeline.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot saved to %1, but not attached: %2</source>
+        <translation>Snapshot saved to %1, but not attached: %2</translation>
+    </message>
+</context>
+<context>
     <name>tw::Store</name>
     <message>
-        <location filename="../models/recordmutations.cpp" line="+259"/>
+        <location filename="../models/recordmutations.cpp" line="+254"/>
         <source>the warehouse still holds %1 stock lines; delete or move them first</source>
         <translation>the warehouse still holds %1 stock lines; delete or move them first</translation>
     </message>
@@ -1495,6 +2387,153 @@ Kinds: %1
         <location line="+2"/>
         <source>the incident has %1 dispatch orders; close it instead of deleting it</source>
         <translation>the incident has %1 dispatch orders; close it instead of deleting it</translation>
+    </message>
+</context>
+<context>
+    <name>tw::TileDownloadDialog</name>
+    <message>
+        <location filename="../widgets/tiledownloaddialog.cpp" line="+47"/>
+        <source>Select on map</source>
+        <translation>Select on map</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+213"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>Cancel download</source>
+        <translation>Cancel download</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download this area for offline use</source>
+        <translation>Download this area for offline use</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>North</source>
+        <translation>North</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>West</source>
+        <translation>West</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>East</source>
+        <translation>East</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>South</source>
+        <translation>South</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag a rectangle on the map</source>
+        <translation>Drag a rectangle on the map</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area (WGS-84 degrees)</source>
+        <translation>Area (WGS-84 degrees)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom levels</source>
+        <translation>Zoom levels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save to</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimate</source>
+        <translation>Estimate</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No online tile source is configured: add one under Map sources first.</source>
+        <translation>No online tile source is configured: add one under Map sources first.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+112"/>
+        <source>%n tile(s), about %1</source>
+        <translation>
+            <numerusform>%n tile, about %1</numerusform>
+            <numerusform>%n tiles, about %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the file exists: tiles already in it are skipped)</source>
+        <translation>(the file exists: tiles already in it are skipped)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the offline pack</source>
+        <translation>Save the offline pack</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MBTiles packs (*.mbtiles)</source>
+        <translation>MBTiles packs (*.mbtiles)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no online tile source</source>
+        <translation>no online tile source</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose a file to save the pack to</source>
+        <translation>choose a file to save the pack to</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading…</source>
+        <translation>Downloading…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stopping after the tiles in flight…</source>
+        <translation>Stopping after the tiles in flight…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2 tiles, %3 downloaded</source>
+        <translation>%1 of %2 tiles, %3 downloaded</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled. Press Resume to continue where it stopped.</source>
+        <translation>Cancelled. Press Resume to continue where it stopped.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done: %1</source>
+        <translation>Done: %1</translation>
     </message>
 </context>
 <context>
@@ -1581,7 +2620,7 @@ Kinds: %1
 <context>
     <name>tw::TileSourceSpec</name>
     <message>
-        <location filename="../maps/tilesource.cpp" line="+91"/>
+        <location filename="../maps/tilesource.cpp" line="+86"/>
         <source>a tile URL template needs {z}, {x} and {y}</source>
         <translation>a tile URL template needs {z}, {x} and {y}</translation>
     </message>
@@ -1592,21 +2631,96 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::TileSourceStore</name>
+    <message>
+        <location filename="../maps/tilesourcestore.cpp" line="+69"/>
+        <source>a saved tile source has no id</source>
+        <translation>a saved tile source has no id</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown tile source kind &quot;%1&quot;</source>
+        <translation>unknown tile source kind &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the online source has no URL template</source>
+        <translation>the online source has no URL template</translation>
+    </message>
+</context>
+<context>
     <name>tw::TileWorker</name>
     <message>
-        <location filename="../maps/tileworker.cpp" line="+56"/>
+        <location filename="../maps/tileworker.cpp" line="+62"/>
+        <location line="+25"/>
         <source>cannot open %1</source>
         <translation>cannot open %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-11"/>
+        <location line="+45"/>
         <source>tile %1 of %2 is not a readable image</source>
         <translation>tile %1 of %2 is not a readable image</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>tile %1 from %2 is not a readable image</source>
         <translation>tile %1 from %2 is not a readable image</translation>
+    </message>
+</context>
+<context>
+    <name>tw::TilesCommand</name>
+    <message>
+        <location filename="../maps/tilescommand.cpp" line="+27"/>
+        <source>usage: tidewatch tiles download --source URL_TEMPLATE --bbox W,S,E,N --zoom MIN-MAX FILE.mbtiles
+  URL_TEMPLATE  e.g. https://tile.example.org/{z}/{x}/{y}.png ({s} subdomains, tms:URL for TMS rows)
+  W,S,E,N       longitude before latitude, degrees, e.g. 120.0,30.1,120.4,30.4
+  MIN-MAX       zoom levels, e.g. 10-16
+  Running it again on the same FILE resumes: tiles already there are skipped.
+</source>
+        <translation>usage: tidewatch tiles download --source URL_TEMPLATE --bbox W,S,E,N --zoom MIN-MAX FILE.mbtiles
+  URL_TEMPLATE  e.g. https://tile.example.org/{z}/{x}/{y}.png ({s} subdomains, tms:URL for TMS rows)
+  W,S,E,N       longitude before latitude, degrees, e.g. 120.0,30.1,120.4,30.4
+  MIN-MAX       zoom levels, e.g. 10-16
+  Running it again on the same FILE resumes: tiles already there are skipped.
+</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>tiles: unknown option %1</source>
+        <translation>tiles: unknown option %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tiles: more than one output file</source>
+        <translation>tiles: more than one output file</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <location line="+33"/>
+        <source>tiles: %1</source>
+        <translation>tiles: %1</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>tiles: %1 tiles at zoom %2-%3, about %4 (estimate)</source>
+        <translation>tiles: %1 tiles at zoom %2-%3, about %4 (estimate)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>tiles: %1 / %2 (%3 %), %4</source>
+        <translation>tiles: %1 / %2 (%3 %), %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tiles: cancelled; run the same command again to resume</source>
+        <translation>tiles: cancelled; run the same command again to resume</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tiles: done, %1</source>
+        <translation>tiles: done, %1</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +2797,154 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::TimelineModel</name>
+    <message>
+        <location filename="../models/timelinemodel.cpp" line="+204"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>tw::TimelinePanel</name>
+    <message>
+        <location filename="../widgets/timelinepanel.cpp" line="+26"/>
+        <source>Kinds</source>
+        <translation>Kinds</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search the timeline</source>
+        <translation>Search the timeline</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lanes by kind</source>
+        <translation>Lanes by kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanes by team</source>
+        <translation>Lanes by team</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every event (Home returns to now)</source>
+        <translation>Show every event (Home returns to now)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Export timeline</source>
+        <translation>Export timeline</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>timeline.csv</source>
+        <translation>timeline.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n event to %1</numerusform>
+            <numerusform>Exported %n events to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tw::TimelineView</name>
+    <message>
+        <location filename="../widgets/timelineview.cpp" line="+176"/>
+        <source>No team</source>
+        <translation>No team</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>view time</source>
+        <translation>view time</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No events</source>
+        <translation>No events</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timelineviewinput.cpp" line="+73"/>
+        <source>Incident: %1</source>
+        <translation>Incident: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By: %1</source>
+        <translation>By: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(details)</source>
+        <translation>(details)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attachment: %1</source>
+        <translation>Attachment: %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Click an event of the incident the note is for first</source>
+        <translation>Click an event of the incident the note is for first</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note for %1 — Enter saves, Esc cancels</source>
+        <translation>Note for %1 — Enter saves, Esc cancels</translation>
+    </message>
+</context>
+<context>
     <name>tw::VideoRecorder</name>
     <message>
         <location filename="../video/videorecorder.cpp" line="+163"/>
@@ -1708,7 +2970,7 @@ Kinds: %1
 <context>
     <name>tw::VideoSession</name>
     <message>
-        <location filename="../video/videosession.cpp" line="+352"/>
+        <location filename="../video/videosession.cpp" line="+357"/>
         <source>No picture to save yet</source>
         <translation>No picture to save yet</translation>
     </message>
@@ -1726,7 +2988,7 @@ Kinds: %1
 <context>
     <name>tw::VideoTile</name>
     <message>
-        <location filename="../widgets/videotile.cpp" line="+105"/>
+        <location filename="../widgets/videotile.cpp" line="+106"/>
         <source>No camera in this tile</source>
         <translation>No camera in this tile</translation>
     </message>
@@ -1744,12 +3006,12 @@ Kinds: %1
         </translation>
     </message>
     <message>
-        <location filename="../widgets/videotilepainter.cpp" line="+145"/>
+        <location filename="../widgets/videotilepainter.cpp" line="+173"/>
         <source>REC</source>
         <translation>REC</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>演习 EXERCISE</source>
         <translation>演习 EXERCISE</translation>
     </message>
@@ -1875,7 +3137,7 @@ Kinds: %1
 <context>
     <name>tw::classification</name>
     <message>
-        <location filename="../core/classification.cpp" line="-193"/>
+        <location filename="../core/classification.cpp" line="+97"/>
         <source>Natural disaster</source>
         <translation>Natural disaster</translation>
     </message>
@@ -1949,6 +3211,11 @@ Kinds: %1
         <source>direct loss %1 CNY ≥ %2 CNY → level %3</source>
         <translation>direct loss %1 CNY ≥ %2 CNY → level %3</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>below every level III threshold (3 deaths, 10 serious injuries, %1 CNY) → level IV</source>
+        <translation>below every level III threshold (3 deaths, 10 serious injuries, %1 CNY) → level IV</translation>
+    </message>
 </context>
 <context>
     <name>tw::datum</name>
@@ -1956,6 +3223,74 @@ Kinds: %1
         <location filename="../core/datum.cpp" line="+70"/>
         <source>&quot;%1&quot; is not one of wgs84, gcj02, bd09</source>
         <translation>&quot;%1&quot; is not one of wgs84, gcj02, bd09</translation>
+    </message>
+</context>
+<context>
+    <name>tw::geo</name>
+    <message>
+        <location filename="../core/geo.cpp" line="+191"/>
+        <source>expected a number at &quot;%1&quot;</source>
+        <translation>expected a number at &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>degrees must be whole when minutes or seconds follow (&quot;%1&quot;)</source>
+        <translation>degrees must be whole when minutes or seconds follow (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>minutes and seconds must be below 60 (&quot;%1&quot;)</source>
+        <translation>minutes and seconds must be below 60 (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a negative value cannot also have a hemisphere letter (&quot;%1&quot;)</source>
+        <translation>a negative value cannot also have a hemisphere letter (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a coordinate: %2. Write longitude, latitude (120.15, 30.28) or degrees with hemispheres (30°16&apos;48&quot;N, 120°09&apos;00&quot;E)</source>
+        <translation>&quot;%1&quot; is not a coordinate: %2. Write longitude, latitude (120.15, 30.28) or degrees with hemispheres (30°16&apos;48&quot;N, 120°09&apos;00&quot;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing was entered</source>
+        <translation>nothing was entered</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a second value is missing</source>
+        <translation>a second value is missing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected &quot;%1&quot; at the end</source>
+        <translation>unexpected &quot;%1&quot; at the end</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>both values are latitudes (N/S)</source>
+        <translation>both values are latitudes (N/S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>both values are longitudes (E/W)</source>
+        <translation>both values are longitudes (E/W)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>latitude %1 is outside -90 to 90; write the longitude first</source>
+        <translation>latitude %1 is outside -90 to 90; write the longitude first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude %1 is outside -90 to 90</source>
+        <translation>latitude %1 is outside -90 to 90</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>longitude %1 is outside -180 to 180</source>
+        <translation>longitude %1 is outside -180 to 180</translation>
     </message>
 </context>
 <context>

@@ -10,390 +10,6 @@
     </message>
 </context>
 <context>
-    <name>tw</name>
-    <message>
-        <location filename="../core/classification.cpp" line="+290"/>
-        <source>below every level III threshold (3 deaths, 10 serious injuries, %1 CNY) → level IV</source>
-        <translation>低于所有 III 级阈值（3 人死亡、10 人重伤、%1 元）→ IV 级</translation>
-    </message>
-    <message>
-        <location filename="../core/geo.cpp" line="+196"/>
-        <source>expected a number at &quot;%1&quot;</source>
-        <translation>“%1”处应为数字</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>degrees must be whole when minutes or seconds follow (&quot;%1&quot;)</source>
-        <translation>带分、秒时度数必须为整数（“%1”）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>minutes and seconds must be below 60 (&quot;%1&quot;)</source>
-        <translation>分和秒必须小于 60（“%1”）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a negative value cannot also have a hemisphere letter (&quot;%1&quot;)</source>
-        <translation>负值不能同时带半球字母（“%1”）</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;%1&quot; is not a coordinate: %2. Write longitude, latitude (120.15, 30.28) or degrees with hemispheres (30°16&apos;48&quot;N, 120°09&apos;00&quot;E)</source>
-        <translation>“%1”不是有效坐标：%2。请按“经度, 纬度”填写（120.15, 30.28），或用带半球的度分秒（30°16&apos;48&quot;N, 120°09&apos;00&quot;E）</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>nothing was entered</source>
-        <translation>未输入内容</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>a second value is missing</source>
-        <translation>缺少第二个数值</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unexpected &quot;%1&quot; at the end</source>
-        <translation>末尾有多余的“%1”</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>both values are latitudes (N/S)</source>
-        <translation>两个数值都是纬度（N/S）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>both values are longitudes (E/W)</source>
-        <translation>两个数值都是经度（E/W）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>latitude %1 is outside -90 to 90; write the longitude first</source>
-        <translation>纬度 %1 超出 -90 到 90 的范围；请先写经度</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../core/record.cpp" line="+186"/>
-        <source>latitude %1 is outside -90 to 90</source>
-        <translation>纬度 %1 超出 -90 到 90 的范围</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location filename="../core/record.cpp" line="-3"/>
-        <source>longitude %1 is outside -180 to 180</source>
-        <translation>经度 %1 超出 -180 到 180 的范围</translation>
-    </message>
-    <message>
-        <location filename="../core/incident.cpp" line="+43"/>
-        <source>not a GeoJSON object</source>
-        <translation>不是 GeoJSON 对象</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>expected a GeoJSON Polygon</source>
-        <translation>应为 GeoJSON 多边形（Polygon）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the polygon has no ring</source>
-        <translation>多边形没有边界环</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>point %1 is not [lon, lat]</source>
-        <translation>第 %1 个点不是 [经度, 纬度]</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>point %1 is outside the globe</source>
-        <translation>第 %1 个点超出地球坐标范围</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a polygon needs at least three points</source>
-        <translation>多边形至少需要三个点</translation>
-    </message>
-    <message>
-        <location filename="../core/record.cpp" line="-109"/>
-        <source>&quot;%1&quot; is not one of %2</source>
-        <translation>“%1”不在可选值 %2 之中</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;%1&quot; is not true or false</source>
-        <translation>“%1”不是“是”或“否”</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;%1&quot; is not a whole number</source>
-        <translation>“%1”不是整数</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+11"/>
-        <source>%1 is outside %2 to %3</source>
-        <translation>%1 超出 %2 到 %3 的范围</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <location filename="../models/importer.cpp" line="+55"/>
-        <source>&quot;%1&quot; is not a number</source>
-        <translation>“%1”不是数字</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>not valid JSON: %1</source>
-        <translation>JSON 格式无效：%1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>unknown field for %1</source>
-        <translation>不是%1的字段</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+12"/>
-        <source>is required</source>
-        <translation>为必填项</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 have no position</source>
-        <translation>%1没有位置信息</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a position (lon, lat) is required</source>
-        <translation>必须填写位置（经度、纬度）</translation>
-    </message>
-    <message>
-        <location filename="../models/csvcodec.cpp" line="+62"/>
-        <source>the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; and import it again</source>
-        <translation>文件是 UTF-16 编码；请另存为“CSV UTF-8”后重新导入</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the text is not UTF-8 (GBK or another encoding?); save the file as &quot;CSV UTF-8&quot; and import it again</source>
-        <translation>文本不是 UTF-8 编码（可能是 GBK 或其他编码）；请将文件另存为“CSV UTF-8”后重新导入</translation>
-    </message>
-    <message>
-        <location filename="../models/democity.cpp" line="+34"/>
-        <source>could not create the demo %1: %2</source>
-        <translation>无法创建演示%1：%2</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>the numbers of teams, timeline events and cameras cannot be negative</source>
-        <translation>队伍、时间线事件和摄像机的数量不能为负数</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>rescue teams</source>
-        <translation>救援队伍</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>city</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>incidents</source>
-        <translation>事件</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>timeline</source>
-        <translation>时间线</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>cannot create the folder %1</source>
-        <translation>无法创建文件夹 %1</translation>
-    </message>
-    <message>
-        <location filename="../models/exporter.cpp" line="+91"/>
-        <source>unknown export format &quot;%1&quot;; use csv or geojson</source>
-        <translation>未知的导出格式“%1”；请使用 csv 或 geojson</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+3"/>
-        <source>cannot write the file: %1</source>
-        <translation>无法写入文件：%1</translation>
-    </message>
-    <message>
-        <location filename="../models/geojsoncodec.cpp" line="+21"/>
-        <source>null</source>
-        <translation>空值（null）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a boolean</source>
-        <translation>布尔值</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>a string</source>
-        <translation>字符串</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an array</source>
-        <translation>数组</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>an object</source>
-        <translation>对象</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>missing</source>
-        <translation>缺失</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>must be an object or null, not %1</source>
-        <translation>必须是对象或 null，而不是%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>is a %1; only Point geometries can be imported</source>
-        <translation>是 %1；只能导入点（Point）几何</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>geometry without a type</source>
-        <translation>几何对象缺少类型（type）</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>a Point needs &quot;coordinates&quot;: [longitude, latitude]</source>
-        <translation>点（Point）需要 &quot;coordinates&quot;: [经度, 纬度]</translation>
-    </message>
-    <message>
-        <location filename="../models/importer.cpp" line="-10"/>
-        <source>cannot open the file: %1</source>
-        <translation>无法打开文件：%1</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>unknown column for %1; the columns are: %2</source>
-        <translation>不是%1的列；可用的列为：%2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(empty heading)</source>
-        <translation>（空列名）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the column appears twice (as &quot;%1&quot; and &quot;%2&quot;)</source>
-        <translation>该列出现了两次（“%1”和“%2”）</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>lon and lat go together; add the missing column</source>
-        <translation>经度和纬度必须同时提供；请补上缺少的列</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>has %1 cells but the header has %2 columns (a missing comma or an unquoted comma?)</source>
-        <translation>有 %1 个单元格，但表头有 %2 列（是否缺少逗号或有未加引号的逗号？）</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>is empty while the other coordinate is given</source>
-        <translation>为空，但另一个坐标已填写</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>unknown property for %1</source>
-        <translation>不是%1的属性</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>%1: ignored attributes that match no %2 field: %3</source>
-        <translation>%1：已忽略与任何%2字段都不对应的属性：%3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: coordinates converted from %2 to WGS-84</source>
-        <translation>%1：坐标已从 %2 转换为 WGS-84</translation>
-    </message>
-    <message>
-        <location line="+55"/>
-        <source>&quot;%1&quot; is also the id of %2</source>
-        <translation>“%1”同时也是 %2 的编号</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>unknown file type &quot;.%1&quot;; import reads .csv, .geojson, .json, .shp, .gpkg and .kml</source>
-        <translation>未知的文件类型“.%1”；可导入 .csv、.geojson、.json、.shp、.gpkg 和 .kml</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <source>%1: no records to import</source>
-        <translation>%1：没有可导入的记录</translation>
-    </message>
-    <message>
-        <location filename="../models/ogrreader.cpp" line="+68"/>
-        <source>the file does not exist</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>not a vector file GDAL can read</source>
-        <translation>不是 GDAL 可读取的矢量文件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>not a vector file GDAL can read (%1)</source>
-        <translation>不是 GDAL 可读取的矢量文件（%1）</translation>
-    </message>
-    <message>
-        <location filename="../maps/overlayrenderer.cpp" line="+62"/>
-        <source>%1 m</source>
-        <translation>%1 米</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 km</source>
-        <translation>%1 公里</translation>
-    </message>
-    <message>
-        <location filename="../core/plan.cpp" line="+119"/>
-        <source>must be an object {id, title, role, ...}</source>
-        <translation>必须是对象 {id, title, role, ...}</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>must be an object {kind, name, ...}</source>
-        <translation>必须是对象 {kind, name, ...}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>&quot;%1&quot; is not team or supply</source>
-        <translation>“%1”既不是队伍（team）也不是物资（supply）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not a team kind</source>
-        <translation>“%1”不是队伍类型</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;%1&quot; is not a supply category</source>
-        <translation>“%1”不是物资类别</translation>
-    </message>
-</context>
-<context>
     <name>tw::Basemap</name>
     <message>
         <location filename="../maps/basemap.cpp" line="+46"/>
@@ -666,7 +282,7 @@ Kinds: %1
 <context>
     <name>tw::ConsoleRunner</name>
     <message>
-        <location filename="../app/consolerunner.cpp" line="+45"/>
+        <location filename="../app/consolerunner.cpp" line="+51"/>
         <source>could not save the screenshot to %1</source>
         <translation>无法将截图保存到 %1</translation>
     </message>
@@ -712,7 +328,17 @@ Kinds: %1
 <context>
     <name>tw::CsvCodec</name>
     <message>
-        <location filename="../models/csvcodec.cpp" line="+80"/>
+        <location filename="../models/csvcodec.cpp" line="+57"/>
+        <source>the file is UTF-16 text; save it as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>文件为 UTF-16 编码文本；请另存为“CSV UTF-8”格式后重新导入</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the text is not UTF-8 (GBK or another encoding?); save the file as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>文本不是 UTF-8 编码（可能是 GBK 或其他编码）；请将文件另存为“CSV UTF-8”格式后重新导入</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>a quote inside an unquoted field; put the whole field in quotes and double the quotes inside it (&quot;&quot;)</source>
         <translation>未加引号的字段中含有引号；请给整个字段加上引号，并把其中的引号写成两个（&quot;&quot;）</translation>
     </message>
@@ -730,6 +356,44 @@ Kinds: %1
         <location line="+12"/>
         <source>the file is empty; the first row must name the columns</source>
         <translation>文件为空；第一行必须是列名</translation>
+    </message>
+</context>
+<context>
+    <name>tw::DemoCity</name>
+    <message>
+        <location filename="../models/democity.cpp" line="+29"/>
+        <source>could not create the demo %1: %2</source>
+        <translation>无法创建演示数据（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the numbers of teams, timeline events and cameras cannot be negative</source>
+        <translation>队伍、时间轴事件和摄像机的数量不能为负数</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>rescue teams</source>
+        <translation>救援队伍</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>city</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>incidents</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
     </message>
 </context>
 <context>
@@ -805,9 +469,61 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::EscalationPrompt</name>
+    <message>
+        <location filename="../widgets/escalationprompt.cpp" line="+21"/>
+        <source>Escalate the incident?</source>
+        <translation>是否提升事件级别？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ungraded</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>level %1 (%2)</source>
+        <translation>%1 级（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The casualty and loss figures call for level %1 (%2); the incident is %3.</source>
+        <translation>根据伤亡和损失数据，应定为 %1 级（%2）；该事件当前级别：%3。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Escalate to level %1</source>
+        <translation>提升为 %1 级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation>暂不提升</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule:</source>
+        <translation>判定依据：</translation>
+    </message>
+</context>
+<context>
+    <name>tw::Exporter</name>
+    <message>
+        <location filename="../models/exporter.cpp" line="+86"/>
+        <source>unknown export format &quot;%1&quot;; use csv or geojson</source>
+        <translation>未知的导出格式“%1”；请使用 csv 或 geojson</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+3"/>
+        <source>cannot write the file: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+</context>
+<context>
     <name>tw::GeoJsonCodec</name>
     <message>
-        <location filename="../models/geojsoncodec.cpp" line="+12"/>
+        <location filename="../models/geojsoncodec.cpp" line="+57"/>
         <source>not valid JSON at byte %1: %2</source>
         <translation>第 %1 字节处 JSON 无效：%2</translation>
     </message>
@@ -827,12 +543,63 @@ Kinds: %1
         <translation>不是要素（&quot;type&quot;: &quot;Feature&quot; 的对象）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-47"/>
+        <location line="+57"/>
         <source>must be an object or null, not %1</source>
         <translation>必须是对象或 null，而不是%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-75"/>
+        <source>null</source>
+        <translation>空值（null）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>is a %1; only Point geometries can be imported</source>
+        <translation>是 %1；只能导入点（Point）几何</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>geometry without a type</source>
+        <translation>几何对象缺少类型（type）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a Point needs &quot;coordinates&quot;: [longitude, latitude]</source>
+        <translation>点（Point）需要 &quot;coordinates&quot;: [经度, 纬度]</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>must be a string or a number, not %1</source>
         <translation>必须是字符串或数字，而不是%1</translation>
     </message>
@@ -943,6 +710,368 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::Importer</name>
+    <message>
+        <location filename="../models/importer.cpp" line="+42"/>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>unknown column for %1; the columns are: %2</source>
+        <translation>%1 中没有该列；可用的列为：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty heading)</source>
+        <translation>（空列名）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the column appears twice (as &quot;%1&quot; and &quot;%2&quot;)</source>
+        <translation>该列出现了两次（“%1”和“%2”）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>lon and lat go together; add the missing column</source>
+        <translation>经度和纬度必须同时提供；请补上缺少的列</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>has %1 cells but the header has %2 columns (a missing comma or an unquoted comma?)</source>
+        <translation>有 %1 个单元格，但表头有 %2 列（是否缺少逗号，或有未加引号的逗号？）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>is empty while the other coordinate is given</source>
+        <translation>为空，但另一个坐标已填写</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>unknown property for %1</source>
+        <translation>%1 中没有该属性</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>%1: ignored attributes that match no %2 field: %3</source>
+        <translation>%1：已忽略与 %2 的任何字段都不对应的属性：%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: coordinates converted from %2 to WGS-84</source>
+        <translation>%1：坐标已从 %2 转换为 WGS-84</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>&quot;%1&quot; is also the id of %2</source>
+        <translation>“%1”也是 %2 的编号</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot read the existing %1: %2</source>
+        <translation>无法读取现有的 %1 记录：%2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>unknown file type &quot;.%1&quot;; import reads .csv, .geojson, .json, .shp, .gpkg and .kml</source>
+        <translation>未知的文件类型“.%1”；可导入 .csv、.geojson、.json、.shp、.gpkg 和 .kml</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1: no records to import</source>
+        <translation>%1：没有可导入的记录</translation>
+    </message>
+</context>
+<context>
+    <name>tw::Incident</name>
+    <message>
+        <location filename="../core/incident.cpp" line="+38"/>
+        <source>not a GeoJSON object</source>
+        <translation>不是 GeoJSON 对象</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected a GeoJSON Polygon</source>
+        <translation>应为 GeoJSON 多边形（Polygon）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the polygon has no ring</source>
+        <translation>多边形没有边界环</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>point %1 is not [lon, lat]</source>
+        <translation>第 %1 个点不是 [经度, 纬度]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>point %1 is outside the globe</source>
+        <translation>第 %1 个点超出地球坐标范围</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a polygon needs at least three points</source>
+        <translation>多边形至少需要三个点</translation>
+    </message>
+</context>
+<context>
+    <name>tw::IncidentDetail</name>
+    <message>
+        <location filename="../widgets/incidentdetail.cpp" line="+65"/>
+        <source>Ungraded</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No warning</source>
+        <translation>无预警</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> CNY</source>
+        <translation> 元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grading</source>
+        <translation>定级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event level</source>
+        <translation>事件级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning level</source>
+        <translation>预警级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply grading</source>
+        <translation>应用定级</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Casualties and losses</source>
+        <translation>伤亡和损失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deaths</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serious injuries</source>
+        <translation>重伤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing</source>
+        <translation>失踪</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trapped</source>
+        <translation>被困</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct loss</source>
+        <translation>直接经济损失</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply figures</source>
+        <translation>应用伤亡数据</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>No incident selected</source>
+        <translation>未选择事件</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Suggested level: %1</source>
+        <translation>建议级别：%1 级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suggested level: %1 — %2</source>
+        <translation>建议级别：%1 级 — %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(type not set)</source>
+        <translation>（未设置类型）</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why does the incident go from %1 to %2?</source>
+        <translation>事件为何从“%1”变为“%2”？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A reason is required for this change</source>
+        <translation>此项变更必须填写原因</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>A graded incident cannot be ungraded; choose a level</source>
+        <translation>已定级的事件不能取消定级；请选择一个级别</translation>
+    </message>
+</context>
+<context>
+    <name>tw::IncidentPanel</name>
+    <message>
+        <location filename="../widgets/incidentpanel.cpp" line="+48"/>
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Acknowledge</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Filter incidents</source>
+        <translation>筛选事件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All levels</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ungraded</source>
+        <translation>未定级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also list closed incidents and false alarms</source>
+        <translation>同时列出已结束的事件和误报</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reported</source>
+        <translation>接报时间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Phone report…</source>
+        <translation>电话接报…</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plans</source>
+        <translation>预案</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>ungraded: %1</source>
+        <translation>未定级：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n incident(s) — </source>
+        <translation>
+            <numerusform>共 %n 起事件 — </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not acknowledged yet</source>
+        <translation>尚未签收</translation>
+    </message>
+</context>
+<context>
+    <name>tw::IncidentWorkspace</name>
+    <message>
+        <location filename="../widgets/incidentworkspace.cpp" line="+81"/>
+        <source>Incident command</source>
+        <translation>事件指挥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>时间轴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replay</source>
+        <translation>回放</translation>
+    </message>
+</context>
+<context>
     <name>tw::MainWindow</name>
     <message>
         <location filename="../widgets/mainwindow.cpp" line="+226"/>
@@ -976,9 +1105,378 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::MapLayerPanel</name>
+    <message>
+        <location filename="../widgets/maplayerpanel.cpp" line="+23"/>
+        <source>Layers</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overlays</source>
+        <translation>叠加图层</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Base maps</source>
+        <translation>底图</translation>
+    </message>
+</context>
+<context>
+    <name>tw::MapLegend</name>
+    <message>
+        <location filename="../widgets/maplegend.cpp" line="+24"/>
+        <source>Map legend: click to fold or unfold</source>
+        <translation>地图图例：点击折叠或展开</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Incident level I, not acknowledged</source>
+        <translation>I 级事件（未签收）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident level II</source>
+        <translation>II 级事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident level III</source>
+        <translation>III 级事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident level IV</source>
+        <translation>IV 级事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team available</source>
+        <translation>队伍待命</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team en route</source>
+        <translation>队伍途中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team on scene</source>
+        <translation>队伍已到场</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk point, major</source>
+        <translation>风险隐患点（重大）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Risk point, medium</source>
+        <translation>风险隐患点（一般）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection target</source>
+        <translation>防护目标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelter (fill = occupancy)</source>
+        <translation>避难场所（填充 = 安置率）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warehouse</source>
+        <translation>物资仓库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera</source>
+        <translation>摄像机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensor in alarm</source>
+        <translation>传感器报警</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Legend ▸</source>
+        <translation>图例 ▸</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Legend ▾</source>
+        <translation>图例 ▾</translation>
+    </message>
+</context>
+<context>
+    <name>tw::MapSourcesDialog</name>
+    <message>
+        <location filename="../widgets/mapsourcesdialog.cpp" line="+32"/>
+        <source>XYZ</source>
+        <translation>XYZ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TMS</source>
+        <translation>TMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WMTS</source>
+        <translation>WMTS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>MBTiles</source>
+        <translation>MBTiles</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Visible</source>
+        <translation>可见</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Imagery is in GCJ-02 (shift overlays to match)</source>
+        <translation>影像采用 GCJ-02 坐标（平移叠加图层以对齐）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Map sources</source>
+        <translation>地图源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add XYZ/TMS…</source>
+        <translation>添加 XYZ/TMS…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Tianditu…</source>
+        <translation>添加天地图…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add MBTiles file…</source>
+        <translation>添加 MBTiles 文件…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Opacity</source>
+        <translation>不透明度</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Drawn from the bottom of the list up: the top source covers the others.</source>
+        <translation>从列表底部向上绘制：最上方的地图源覆盖其他地图源。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>(labels)</source>
+        <translation>（注记）</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>an http(s) URL template is needed</source>
+        <translation>需要 http(s) URL 模板</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+60"/>
+        <source>URL template</source>
+        <translation>URL 模板</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>the template has {s}: list the subdomains</source>
+        <translation>模板中含有 {s}：请列出子域名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+51"/>
+        <source>Subdomains</source>
+        <translation>子域名</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>expected &quot;Name: value&quot;</source>
+        <translation>应为“名称: 值”格式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+45"/>
+        <source>Headers</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>expected vec, img or ter</source>
+        <translation>应为 vec、img 或 ter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+61"/>
+        <source>Layer</source>
+        <translation>图层</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>Tianditu needs a key (tk) from its developer console</source>
+        <translation>天地图需要密钥（tk），请在天地图开发者控制台申请</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Add an XYZ/TMS source</source>
+        <translation>添加 XYZ/TMS 地图源</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TMS rows (counted from the south)</source>
+        <translation>TMS 行号（从南向北计数）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GCJ-02 imagery</source>
+        <translation>GCJ-02 影像</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add Tianditu</source>
+        <translation>添加天地图</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vector</source>
+        <translation>矢量</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imagery</source>
+        <translation>影像</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terrain</source>
+        <translation>地形</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the label overlay</source>
+        <translation>叠加注记图层</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key (tk)</source>
+        <translation>密钥（tk）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+6"/>
+        <source>Add an MBTiles file</source>
+        <translation>添加 MBTiles 文件</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>MBTiles packs (*.mbtiles)</source>
+        <translation>MBTiles 瓦片包 (*.mbtiles)</translation>
+    </message>
+</context>
+<context>
+    <name>tw::MapView</name>
+    <message>
+        <location filename="../widgets/mapview.cpp" line="+42"/>
+        <source>Download this area for offline use…</source>
+        <translation>离线下载此区域…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Map sources…</source>
+        <translation>地图源…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Search a place, or type coordinates (120.155, 30.274 or 30°16&apos;26&quot;N 120°09&apos;18&quot;E)</source>
+        <translation>搜索地点，或输入坐标（120.155, 30.274 或 30°16&apos;26&quot;N 120°09&apos;18&quot;E）</translation>
+    </message>
+    <message>
+        <location line="+298"/>
+        <source>Drag a rectangle to choose the area; Esc cancels</source>
+        <translation>拖动矩形框选区域；按 Esc 取消</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/mapviewinput.cpp" line="+88"/>
+        <source>%n %1 here: click to zoom in</source>
+        <translation>
+            <numerusform>此处有 %n 个%1：点击放大</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+173"/>
+        <source>New incident here</source>
+        <translation>在此处新建事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nearest resources from here</source>
+        <translation>距此处最近的资源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure from here</source>
+        <translation>从此处开始测距</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear measurement</source>
+        <translation>清除测距</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy coordinates (%1)</source>
+        <translation>复制坐标（%1）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show GCJ-02 coordinates</source>
+        <translation>显示 GCJ-02 坐标</translation>
+    </message>
+</context>
+<context>
     <name>tw::MbTiles</name>
     <message>
-        <location filename="../maps/mbtiles.cpp" line="+65"/>
+        <location filename="../maps/mbtiles.cpp" line="+63"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
@@ -1019,16 +1517,22 @@ Kinds: %1
     </message>
     <message>
         <location line="+9"/>
+        <location line="+16"/>
         <source>the file is not open</source>
         <translation>文件未打开</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-8"/>
         <source>cannot read tile %1: %2</source>
         <translation>无法读取瓦片 %1：%2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+39"/>
+        <source>cannot read tiles at zoom %1: %2</source>
+        <translation>无法读取第 %1 级的瓦片：%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>invalid tile %1</source>
         <translation>无效的瓦片 %1</translation>
     </message>
@@ -1038,7 +1542,7 @@ Kinds: %1
         <translation>无法写入瓦片 %1：%2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>cannot write metadata %1: %2</source>
         <translation>无法写入元数据 %1：%2</translation>
     </message>
@@ -1064,9 +1568,57 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::MergeDialog</name>
+    <message>
+        <location filename="../widgets/mergedialog.cpp" line="+23"/>
+        <source>Merge incidents</source>
+        <translation>合并事件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>e.g. same fire reported by two callers</source>
+        <translation>例如：两位报告人报告的是同一起火灾</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; becomes a false alarm; its timeline and dispatch orders go to the incident you choose.</source>
+        <translation>“%1”将标记为误报；其时间轴和调度指令将转入您选择的事件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge into</source>
+        <translation>合并到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
     <name>tw::OgrReader</name>
     <message>
-        <location filename="../models/ogrreader.cpp" line="+66"/>
+        <location filename="../models/ogrreader.cpp" line="+63"/>
+        <source>the file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not a vector file GDAL can read</source>
+        <translation>不是 GDAL 可读取的矢量文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a vector file GDAL can read (%1)</source>
+        <translation>不是 GDAL 可读取的矢量文件（%1）</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>there is no layer &quot;%1&quot;; the layers are: %2</source>
         <translation>没有名为“%1”的图层；现有图层：%2</translation>
     </message>
@@ -1092,9 +1644,185 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::OverlayRenderer</name>
+    <message>
+        <location filename="../maps/overlayrenderer.cpp" line="+58"/>
+        <source>%1 m</source>
+        <translation>%1 米</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 km</source>
+        <translation>%1 公里</translation>
+    </message>
+</context>
+<context>
+    <name>tw::PhoneReportDialog</name>
+    <message>
+        <location filename="../widgets/phonereportdialog.cpp" line="+37"/>
+        <source>Phone report</source>
+        <translation>电话接报</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>address or landmark</source>
+        <translation>地址或标志性建筑</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>what happened, in the caller&apos;s words</source>
+        <translation>按报告人原话记录事发情况</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>lon</source>
+        <translation>经度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>lat</source>
+        <translation>纬度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dead</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seriously injured</source>
+        <translation>重伤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trapped</source>
+        <translation>被困</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Create incident</source>
+        <translation>创建事件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Caller</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>事发情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casualties</source>
+        <translation>伤亡</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>say what happened</source>
+        <translation>请描述事发情况</translation>
+    </message>
+</context>
+<context>
     <name>tw::Plan</name>
     <message>
-        <location filename="../core/plan.cpp" line="+32"/>
+        <location filename="../core/plan.cpp" line="+28"/>
+        <source>unknown key (expected one of %1)</source>
+        <translation>未知的键（应为 %1 之一）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be a list of text</source>
+        <translation>必须是文本列表</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>must be non-empty text</source>
+        <translation>必须是非空文本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not one of %2</source>
+        <translation>“%1”不在可选值 %2 之中</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at least %1</source>
+        <translation>不能小于 %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>must be an object {id, title, role, ...}</source>
+        <translation>必须是对象 {id, title, role, ...}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>must be an object {kind, name, ...}</source>
+        <translation>必须是对象 {kind, name, ...}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not team or supply</source>
+        <translation>“%1”既不是队伍（team）也不是物资（supply）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a team kind</source>
+        <translation>“%1”不是队伍类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a supply category</source>
+        <translation>“%1”不是物资类别</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>category %1</source>
         <translation>类别 %1</translation>
     </message>
@@ -1150,9 +1878,42 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::PlanChecklist</name>
+    <message>
+        <location filename="../widgets/planchecklist.cpp" line="+80"/>
+        <source>Select an incident</source>
+        <translation>请选择事件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No plan applies to this incident</source>
+        <translation>没有适用于该事件的预案</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fits: %1</source>
+        <translation>适用：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 by %2 at %3</source>
+        <translation>%2 于 %3 标记为%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+</context>
+<context>
     <name>tw::PlanLibrary</name>
     <message>
-        <location filename="../models/planlibrary.cpp" line="+30"/>
+        <location filename="../models/planlibrary.cpp" line="+25"/>
         <source>cannot read the plan file: %1</source>
         <translation>无法读取预案文件：%1</translation>
     </message>
@@ -1198,51 +1959,68 @@ Kinds: %1
     </message>
 </context>
 <context>
-    <name>tw::Reader</name>
+    <name>tw::Record</name>
     <message>
-        <location filename="../core/plan.cpp" line="-276"/>
-        <source>unknown key (expected one of %1)</source>
-        <translation>未知的键（应为 %1 之一）</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>is required</source>
-        <translation>为必填项</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>must be text</source>
-        <translation>必须是文本</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>must not be empty</source>
-        <translation>不能为空</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>must be a list of text</source>
-        <translation>必须是文本列表</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>must be non-empty text</source>
-        <translation>必须是非空文本</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../core/record.cpp" line="+69"/>
         <source>&quot;%1&quot; is not one of %2</source>
         <translation>“%1”不在可选值 %2 之中</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>must be a number</source>
-        <translation>必须是数字</translation>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not true or false</source>
+        <translation>“%1”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>must be at least %1</source>
-        <translation>不能小于 %1</translation>
+        <location line="+11"/>
+        <source>%1 is outside %2 to %3</source>
+        <translation>%1 超出 %2 到 %3 的范围</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not valid JSON: %1</source>
+        <translation>JSON 格式无效：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown field for %1</source>
+        <translation>%1 中没有该字段</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+12"/>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 have no position</source>
+        <translation>%1 没有位置信息</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a position (lon, lat) is required</source>
+        <translation>必须填写位置（经度、纬度）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>longitude %1 is outside -180 to 180</source>
+        <translation>经度 %1 超出 -180 到 180 的范围</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>latitude %1 is outside -90 to 90</source>
+        <translation>纬度 %1 超出 -90 到 90 的范围</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +2055,32 @@ Kinds: %1
         <location line="+3"/>
         <source>(not set)</source>
         <translation>（未设置）</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ReplayBar</name>
+    <message>
+        <location filename="../widgets/replaybar.cpp" line="+29"/>
+        <location line="+85"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+1"/>
+        <location line="+94"/>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Pause</source>
+        <translation>暂停</translation>
     </message>
 </context>
 <context>
@@ -1468,9 +2272,94 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::SituationViews</name>
+    <message>
+        <location filename="../widgets/situationviews.cpp" line="+142"/>
+        <source>Copied %1</source>
+        <translation>已复制 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Distance: %1 km</source>
+        <translation>距离：%1 公里</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distance: %1 m</source>
+        <translation>距离：%1 米</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2) — %3 km</source>
+        <translation>%1（%2）— %3 公里</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nearest available teams</source>
+        <translation>最近的待命队伍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No team is available.</source>
+        <translation>没有待命的队伍。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Video wall</source>
+        <translation>视频墙</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Camera list</source>
+        <translation>摄像机列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show cameras covering the selected incident</source>
+        <translation>显示覆盖所选事件的摄像机</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Select an incident first.</source>
+        <translation>请先选择一个事件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n camera(s) cover the incident.</source>
+        <translation>
+            <numerusform>有 %n 台摄像机覆盖该事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No camera covers the incident.</source>
+        <translation>没有摄像机覆盖该事件。</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Snapshot saved to %1</source>
+        <translation>截图已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snapshot from camera %1: %2</source>
+        <translation>摄像机 %1 的截图：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapshot attached to the incident&apos;s timeline.</source>
+        <translation>截图已附加到事件时间轴。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot saved to %1, but not attached: %2</source>
+        <translation>截图已保存到 %1，但未能附加到事件：%2</translation>
+    </message>
+</context>
+<context>
     <name>tw::Store</name>
     <message>
-        <location filename="../models/recordmutations.cpp" line="+259"/>
+        <location filename="../models/recordmutations.cpp" line="+254"/>
         <source>the warehouse still holds %1 stock lines; delete or move them first</source>
         <translation>该仓库仍有 %1 条库存记录；请先删除或调出</translation>
     </message>
@@ -1493,6 +2382,152 @@ Kinds: %1
         <location line="+2"/>
         <source>the incident has %1 dispatch orders; close it instead of deleting it</source>
         <translation>该事件有 %1 条调度指令；请将其关闭而不是删除</translation>
+    </message>
+</context>
+<context>
+    <name>tw::TileDownloadDialog</name>
+    <message>
+        <location filename="../widgets/tiledownloaddialog.cpp" line="+47"/>
+        <source>Select on map</source>
+        <translation>在地图上框选</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+213"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location line="-212"/>
+        <source>Cancel download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Download this area for offline use</source>
+        <translation>离线下载此区域</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>North</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>West</source>
+        <translation>西</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>East</source>
+        <translation>东</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>South</source>
+        <translation>南</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drag a rectangle on the map</source>
+        <translation>在地图上拖出矩形框</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Source</source>
+        <translation>地图源</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area (WGS-84 degrees)</source>
+        <translation>范围（WGS-84，单位：度）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom levels</source>
+        <translation>缩放级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Estimate</source>
+        <translation>预估</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No online tile source is configured: add one under Map sources first.</source>
+        <translation>未配置在线瓦片源：请先在“地图源”中添加。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+112"/>
+        <source>%n tile(s), about %1</source>
+        <translation>
+            <numerusform>%n 个瓦片，约 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(the file exists: tiles already in it are skipped)</source>
+        <translation>（文件已存在：将跳过其中已有的瓦片）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Resume</source>
+        <translation>继续下载</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save the offline pack</source>
+        <translation>保存离线瓦片包</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MBTiles packs (*.mbtiles)</source>
+        <translation>MBTiles 瓦片包 (*.mbtiles)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no online tile source</source>
+        <translation>没有在线瓦片源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>choose a file to save the pack to</source>
+        <translation>请选择瓦片包的保存位置</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Stopping after the tiles in flight…</source>
+        <translation>正在等待进行中的瓦片下载完成后停止…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2 tiles, %3 downloaded</source>
+        <translation>%1 / %2 个瓦片，已下载 %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelled. Press Resume to continue where it stopped.</source>
+        <translation>已取消。按“继续下载”可从中断处继续。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Done: %1</source>
+        <translation>已完成：%1</translation>
     </message>
 </context>
 <context>
@@ -1579,7 +2614,7 @@ Kinds: %1
 <context>
     <name>tw::TileSourceSpec</name>
     <message>
-        <location filename="../maps/tilesource.cpp" line="+91"/>
+        <location filename="../maps/tilesource.cpp" line="+86"/>
         <source>a tile URL template needs {z}, {x} and {y}</source>
         <translation>瓦片 URL 模板需要包含 {z}、{x} 和 {y}</translation>
     </message>
@@ -1590,21 +2625,96 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::TileSourceStore</name>
+    <message>
+        <location filename="../maps/tilesourcestore.cpp" line="+69"/>
+        <source>a saved tile source has no id</source>
+        <translation>已保存的瓦片源缺少编号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown tile source kind &quot;%1&quot;</source>
+        <translation>未知的瓦片源类型“%1”</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the online source has no URL template</source>
+        <translation>在线瓦片源没有 URL 模板</translation>
+    </message>
+</context>
+<context>
     <name>tw::TileWorker</name>
     <message>
-        <location filename="../maps/tileworker.cpp" line="+56"/>
+        <location filename="../maps/tileworker.cpp" line="+62"/>
+        <location line="+25"/>
         <source>cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-11"/>
+        <location line="+45"/>
         <source>tile %1 of %2 is not a readable image</source>
         <translation>%2 的瓦片 %1 不是可读取的图像</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>tile %1 from %2 is not a readable image</source>
         <translation>来自 %2 的瓦片 %1 不是可读取的图像</translation>
+    </message>
+</context>
+<context>
+    <name>tw::TilesCommand</name>
+    <message>
+        <location filename="../maps/tilescommand.cpp" line="+27"/>
+        <source>usage: tidewatch tiles download --source URL_TEMPLATE --bbox W,S,E,N --zoom MIN-MAX FILE.mbtiles
+  URL_TEMPLATE  e.g. https://tile.example.org/{z}/{x}/{y}.png ({s} subdomains, tms:URL for TMS rows)
+  W,S,E,N       longitude before latitude, degrees, e.g. 120.0,30.1,120.4,30.4
+  MIN-MAX       zoom levels, e.g. 10-16
+  Running it again on the same FILE resumes: tiles already there are skipped.
+</source>
+        <translation>用法：tidewatch tiles download --source URL模板 --bbox 西,南,东,北 --zoom 最小-最大 文件.mbtiles
+  URL模板       例如 https://tile.example.org/{z}/{x}/{y}.png（{s} 表示子域名，tms:URL 表示按 TMS 行号）
+  西,南,东,北   经度在前、纬度在后，单位为度，例如 120.0,30.1,120.4,30.4
+  最小-最大     缩放级别，例如 10-16
+  对同一文件再次运行即可断点续传：已有的瓦片会被跳过。
+</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>tiles: unknown option %1</source>
+        <translation>tiles：未知选项 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tiles: more than one output file</source>
+        <translation>tiles：指定了多个输出文件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+9"/>
+        <location line="+33"/>
+        <source>tiles: %1</source>
+        <translation>tiles：%1</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>tiles: %1 tiles at zoom %2-%3, about %4 (estimate)</source>
+        <translation>tiles：%2-%3 级共 %1 个瓦片，约 %4（估算）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>tiles: %1 / %2 (%3 %), %4</source>
+        <translation>tiles：%1 / %2（%3 %），%4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tiles: cancelled; run the same command again to resume</source>
+        <translation>tiles：已取消；再次运行相同命令即可继续下载</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tiles: done, %1</source>
+        <translation>tiles：已完成，%1</translation>
     </message>
 </context>
 <context>
@@ -1681,6 +2791,153 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::TimelineModel</name>
+    <message>
+        <location filename="../models/timelinemodel.cpp" line="+204"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident</source>
+        <translation>突发事件</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <location line="+4"/>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>tw::TimelinePanel</name>
+    <message>
+        <location filename="../widgets/timelinepanel.cpp" line="+26"/>
+        <source>Kinds</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Search the timeline</source>
+        <translation>搜索时间轴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lanes by kind</source>
+        <translation>按类型分泳道</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lanes by team</source>
+        <translation>按队伍分泳道</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fit</source>
+        <translation>全览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show every event (Home returns to now)</source>
+        <translation>显示全部事件（按 Home 键回到当前时刻）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Export timeline</source>
+        <translation>导出时间轴</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>timeline.csv</source>
+        <translation>timeline.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 条时间轴事件导出到 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tw::TimelineView</name>
+    <message>
+        <location filename="../widgets/timelineview.cpp" line="+176"/>
+        <source>No team</source>
+        <translation>无队伍</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>view time</source>
+        <translation>查看时刻</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No events</source>
+        <translation>无事件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/timelineviewinput.cpp" line="+73"/>
+        <source>Incident: %1</source>
+        <translation>事件：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By: %1</source>
+        <translation>操作人：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(details)</source>
+        <translation>（详情）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attachment: %1</source>
+        <translation>附件：%1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Click an event of the incident the note is for first</source>
+        <translation>请先点击要添加备注的事件的任一时间轴条目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note for %1 — Enter saves, Esc cancels</source>
+        <translation>为 %1 添加备注 — 按 Enter 保存，按 Esc 取消</translation>
+    </message>
+</context>
+<context>
     <name>tw::VideoRecorder</name>
     <message>
         <location filename="../video/videorecorder.cpp" line="+163"/>
@@ -1706,7 +2963,7 @@ Kinds: %1
 <context>
     <name>tw::VideoSession</name>
     <message>
-        <location filename="../video/videosession.cpp" line="+352"/>
+        <location filename="../video/videosession.cpp" line="+357"/>
         <source>No picture to save yet</source>
         <translation>尚无可保存的画面</translation>
     </message>
@@ -1724,7 +2981,7 @@ Kinds: %1
 <context>
     <name>tw::VideoTile</name>
     <message>
-        <location filename="../widgets/videotile.cpp" line="+105"/>
+        <location filename="../widgets/videotile.cpp" line="+106"/>
         <source>No camera in this tile</source>
         <translation>此窗格没有摄像机</translation>
     </message>
@@ -1741,12 +2998,12 @@ Kinds: %1
         </translation>
     </message>
     <message>
-        <location filename="../widgets/videotilepainter.cpp" line="+145"/>
+        <location filename="../widgets/videotilepainter.cpp" line="+173"/>
         <source>REC</source>
         <translation>录像</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>演习 EXERCISE</source>
         <translation>演习 EXERCISE</translation>
     </message>
@@ -1872,7 +3129,7 @@ Kinds: %1
 <context>
     <name>tw::classification</name>
     <message>
-        <location filename="../core/classification.cpp" line="-193"/>
+        <location filename="../core/classification.cpp" line="+97"/>
         <source>Natural disaster</source>
         <translation>自然灾害</translation>
     </message>
@@ -1946,6 +3203,11 @@ Kinds: %1
         <source>direct loss %1 CNY ≥ %2 CNY → level %3</source>
         <translation>直接经济损失 %1 元 ≥ %2 元 → %3 级</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>below every level III threshold (3 deaths, 10 serious injuries, %1 CNY) → level IV</source>
+        <translation>低于所有 III 级阈值（死亡 3 人、重伤 10 人、%1 元）→ IV 级</translation>
+    </message>
 </context>
 <context>
     <name>tw::datum</name>
@@ -1953,6 +3215,74 @@ Kinds: %1
         <location filename="../core/datum.cpp" line="+70"/>
         <source>&quot;%1&quot; is not one of wgs84, gcj02, bd09</source>
         <translation>“%1”不是 wgs84、gcj02、bd09 之一</translation>
+    </message>
+</context>
+<context>
+    <name>tw::geo</name>
+    <message>
+        <location filename="../core/geo.cpp" line="+191"/>
+        <source>expected a number at &quot;%1&quot;</source>
+        <translation>“%1”处应为数字</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>degrees must be whole when minutes or seconds follow (&quot;%1&quot;)</source>
+        <translation>带分、秒时度数必须为整数（“%1”）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>minutes and seconds must be below 60 (&quot;%1&quot;)</source>
+        <translation>分和秒必须小于 60（“%1”）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a negative value cannot also have a hemisphere letter (&quot;%1&quot;)</source>
+        <translation>负值不能同时带半球字母（“%1”）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; is not a coordinate: %2. Write longitude, latitude (120.15, 30.28) or degrees with hemispheres (30°16&apos;48&quot;N, 120°09&apos;00&quot;E)</source>
+        <translation>“%1”不是有效坐标：%2。请按“经度, 纬度”填写（120.15, 30.28），或使用带半球字母的度分秒（30°16&apos;48&quot;N, 120°09&apos;00&quot;E）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing was entered</source>
+        <translation>未输入内容</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a second value is missing</source>
+        <translation>缺少第二个数值</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unexpected &quot;%1&quot; at the end</source>
+        <translation>末尾有多余的“%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>both values are latitudes (N/S)</source>
+        <translation>两个数值都是纬度（N/S）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>both values are longitudes (E/W)</source>
+        <translation>两个数值都是经度（E/W）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>latitude %1 is outside -90 to 90; write the longitude first</source>
+        <translation>纬度 %1 超出 -90 到 90 的范围；请先写经度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latitude %1 is outside -90 to 90</source>
+        <translation>纬度 %1 超出 -90 到 90 的范围</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>longitude %1 is outside -180 to 180</source>
+        <translation>经度 %1 超出 -180 到 180 的范围</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,12 @@
 #include "logging.h"
 #include "videoengine.h"
 
+#include <QHash>
+#include <QThread>
 #include <QThreadPool>
+#include <QTimer>
+
+#include <vector>
 
 #include <gst/app/gstappsink.h>
 
@@ -13,18 +18,105 @@ namespace {
 std::atomic<int> s_liveCount{0};
 }
 
-QString frameCapsFor(QSize size)
+// "Frame ready" notifications of all pipelines whose receivers live in one thread, delivered
+// together at most every kBatchMs: with 16 tiles at 25 fps, one wake-up of the GUI thread per
+// batch instead of one per frame (the wall repaints at most every 16 ms anyway). The timer runs
+// only while frames arrive; the first frame after a pause is announced by one queued call.
+class FrameBatcher : public QObject {
+public:
+    static constexpr int kBatchMs = 10;
+
+    // The calling thread's batcher, created on first use. Never freed: streaming threads may
+    // still hold it after the thread ended (one small object per thread that ever showed video).
+    static FrameBatcher *forCurrentThread()
+    {
+        static QMutex mutex;
+        static QHash<QThread *, FrameBatcher *> batchers;
+        QThread *thread = QThread::currentThread();
+        QMutexLocker lock(&mutex);
+        FrameBatcher *&batcher = batchers[thread];
+        if (!batcher || batcher->thread() != thread) { // a new thread at an ended one's address
+            batcher = new FrameBatcher;
+        }
+        return batcher;
+    }
+
+    // Any thread.
+    void enqueue(std::weak_ptr<VideoPipeline::Context> context)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_pending.push_back(std::move(context));
+        if (!m_armed) {
+            m_armed = true;
+            QMetaObject::invokeMethod(this, [this] { m_timer.start(); }, Qt::QueuedConnection);
+        }
+    }
+
+private:
+    FrameBatcher()
+    {
+        m_timer.setInterval(kBatchMs);
+        QObject::connect(&m_timer, &QTimer::timeout, this, [this] { flush(); });
+    }
+
+    void flush()
+    {
+        std::vector<std::weak_ptr<VideoPipeline::Context>> batch;
+        {
+            QMutexLocker lock(&m_mutex);
+            batch.swap(m_pending);
+            if (batch.empty()) {
+                m_armed = false;
+                m_timer.stop();
+                return;
+            }
+        }
+        for (const auto &weak : batch) {
+            const auto context = weak.lock();
+            if (!context) {
+                continue;
+            }
+            {
+                QMutexLocker lock(&context->mutex);
+                if (!context->receiver) {
+                    continue;
+                }
+            }
+            context->deliver({PipelineEvent::FrameReady, {}, {}});
+        }
+    }
+
+    QMutex m_mutex;
+    std::vector<std::weak_ptr<VideoPipeline::Context>> m_pending; // guarded by m_mutex
+    bool m_armed = false;                                         // guarded by m_mutex
+    QTimer m_timer;
+};
+
+void VideoPipeline::Context::postFrame()
 {
-    const int width = qMax(16, size.width()) & ~1;
-    const int height = qMax(16, size.height()) & ~1;
-    return QStringLiteral("video/x-raw,format=BGRx,width=%1,height=%2,pixel-aspect-ratio=1/1").arg(width).arg(height);
+    batcher->enqueue(self);
 }
+
+QString decodedCapsString()
+{
+    return QStringLiteral("video/x-raw,format=I420");
+}
+
+namespace {
+
+QSize evenSize(QSize size)
+{
+    return QSize(qMax(16, size.width()) & ~1, qMax(16, size.height()) & ~1);
+}
+
+} // namespace
 
 VideoPipeline::VideoPipeline(QObject *receiver, Deliver deliver)
     : m_context(std::make_shared<Context>())
 {
     m_context->receiver = receiver;
     m_context->deliver = std::move(deliver);
+    m_context->batcher = FrameBatcher::forCurrentThread();
     m_context->self = m_context;
 }
 
@@ -61,6 +153,10 @@ Status VideoPipeline::start(const QString &uri, QSize outputSize, const VideoSes
     context->options = options;
     context->decoderThreads = options.decoderThreads;
     m_outputSize = outputSize;
+    {
+        QMutexLocker lock(&context->mutex);
+        context->outputSize = evenSize(outputSize);
+    }
 
     GstElement *decode = gst_element_factory_make("uridecodebin", nullptr);
     GstElement *convert = gst_element_factory_make("videoconvertscale", nullptr);
@@ -80,7 +176,11 @@ Status VideoPipeline::start(const QString &uri, QSize outputSize, const VideoSes
     context->convert = convert;
     context->capsfilter = capsfilter;
 
-    GstCaps *caps = gst_caps_from_string(frameCapsFor(outputSize).toUtf8().constData());
+    // Only a format: videoconvertscale passes the decoder's I420 through untouched and converts
+    // other decoders' output (NV12, 10-bit) at their own size. Scaling to the tile and the BGRx
+    // conversion happen once per picture in the appsink callback, with SIMD routines: GStreamer's
+    // generic scale-and-convert path costs several times the decode of a small stream.
+    GstCaps *caps = gst_caps_from_string(decodedCapsString().toUtf8().constData());
     g_object_set(capsfilter, "caps", caps, nullptr);
     gst_caps_unref(caps);
     g_object_set(sink, "max-buffers", 1u, "drop", TRUE, "sync", options.syncToClock ? TRUE : FALSE,
@@ -99,14 +199,9 @@ Status VideoPipeline::start(const QString &uri, QSize outputSize, const VideoSes
 
 void VideoPipeline::setOutputSize(QSize size)
 {
-    if (size == m_outputSize || !m_context->capsfilter) {
-        m_outputSize = size;
-        return;
-    }
     m_outputSize = size;
-    GstCaps *caps = gst_caps_from_string(frameCapsFor(size).toUtf8().constData());
-    g_object_set(m_context->capsfilter, "caps", caps, nullptr);
-    gst_caps_unref(caps);
+    QMutexLocker lock(&m_context->mutex);
+    m_context->outputSize = evenSize(size);
 }
 
 QImage VideoPipeline::takeFrame()

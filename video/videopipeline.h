@@ -25,7 +25,8 @@ struct PipelineEvent {
     QString caps;        ///< for UnknownType: the caps nothing could decode
 };
 
-/// One GStreamer pipeline: URI -> decode -> convert/scale to BGRx at the tile size -> appsink.
+/// One GStreamer pipeline: URI -> decode -> I420 -> appsink, whose callback scales and converts
+/// each picture to a BGRx frame of the tile size (FrameScaler, SIMD) before handing it over.
 /// Internal to the video engine (VideoSession, benchmarks). All calls from one thread (the
 /// receiver's); streaming-thread callbacks only copy values and post them to the receiver.
 class VideoPipeline {
@@ -42,7 +43,7 @@ public:
     VideoPipeline &operator=(const VideoPipeline &) = delete;
 
     Status start(const QString &uri, QSize outputSize, const VideoSessionOptions &options);
-    /// Changes the output caps in place; the scaler renegotiates without a rebuild.
+    /// Changes the frame size in place: the next picture is scaled to it, nothing renegotiates.
     void setOutputSize(QSize size);
     QSize outputSize() const { return m_outputSize; }
 
@@ -71,7 +72,8 @@ private:
     QSize m_outputSize;
 };
 
-/// The caps string used for appsink output of the given size.
-QString frameCapsFor(QSize size);
+/// The caps the appsink accepts: the decoder's own 8-bit 4:2:0 pictures at their own size (a
+/// decoder that already gives I420 needs no conversion in GStreamer at all).
+QString decodedCapsString();
 
 } // namespace tw

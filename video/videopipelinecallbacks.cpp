@@ -36,19 +36,6 @@ bool hasProperty(gpointer object, const char *name)
     return g_object_class_find_property(G_OBJECT_GET_CLASS(object), name) != nullptr;
 }
 
-// A mapped buffer kept alive as long as the QImage that wraps it. Holds the buffer, not the
-// sample: appsink reuses its sample object and must be able to change its caps.
-struct MappedFrame {
-    GstVideoFrame frame;
-};
-
-void releaseMappedFrame(void *data)
-{
-    auto *mapped = static_cast<MappedFrame *>(data);
-    gst_video_frame_unmap(&mapped->frame); // drops the frame's buffer reference
-    delete mapped;
-}
-
 } // namespace
 
 namespace {
@@ -91,20 +78,43 @@ GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
     if (!sample) {
         return GST_FLOW_EOS;
     }
+    QSize size;
+    {
+        QMutexLocker lock(&context->mutex);
+        if (!context->receiver) {
+            gst_sample_unref(sample);
+            return GST_FLOW_OK;
+        }
+        size = context->outputSize;
+    }
     GstVideoInfo info;
-    auto *mapped = new MappedFrame;
-    const bool ok = gst_video_info_from_caps(&info, gst_sample_get_caps(sample))
-        && gst_video_frame_map(&mapped->frame, &info, gst_sample_get_buffer(sample), GST_MAP_READ);
-    gst_sample_unref(sample);
-    if (!ok) {
-        delete mapped;
+    GstVideoFrame frame;
+    if (!gst_video_info_from_caps(&info, gst_sample_get_caps(sample))
+        || !gst_video_frame_map(&frame, &info, gst_sample_get_buffer(sample), GST_MAP_READ)) {
+        gst_sample_unref(sample);
         return GST_FLOW_OK;
     }
-    // Wraps the mapped buffer: no copy; the buffer returns to its pool when the image goes.
-    QImage image(static_cast<const uchar *>(GST_VIDEO_FRAME_PLANE_DATA(&mapped->frame, 0)),
-                 GST_VIDEO_FRAME_WIDTH(&mapped->frame), GST_VIDEO_FRAME_HEIGHT(&mapped->frame),
-                 GST_VIDEO_FRAME_PLANE_STRIDE(&mapped->frame, 0), QImage::Format_RGB32,
-                 releaseMappedFrame, mapped);
+    YuvPicture picture;
+    picture.y = static_cast<const uint8_t *>(GST_VIDEO_FRAME_COMP_DATA(&frame, GST_VIDEO_COMP_Y));
+    picture.u = static_cast<const uint8_t *>(GST_VIDEO_FRAME_COMP_DATA(&frame, GST_VIDEO_COMP_U));
+    picture.v = static_cast<const uint8_t *>(GST_VIDEO_FRAME_COMP_DATA(&frame, GST_VIDEO_COMP_V));
+    picture.yStride = GST_VIDEO_FRAME_COMP_STRIDE(&frame, GST_VIDEO_COMP_Y);
+    picture.uStride = GST_VIDEO_FRAME_COMP_STRIDE(&frame, GST_VIDEO_COMP_U);
+    picture.vStride = GST_VIDEO_FRAME_COMP_STRIDE(&frame, GST_VIDEO_COMP_V);
+    picture.width = GST_VIDEO_FRAME_WIDTH(&frame);
+    picture.height = GST_VIDEO_FRAME_HEIGHT(&frame);
+    if (GST_VIDEO_INFO_PAR_N(&info) > 0 && GST_VIDEO_INFO_PAR_D(&info) > 0) {
+        picture.pixelAspect = double(GST_VIDEO_INFO_PAR_N(&info)) / double(GST_VIDEO_INFO_PAR_D(&info));
+    }
+    picture.fullRange = info.colorimetry.range == GST_VIDEO_COLOR_RANGE_0_255;
+    picture.bt709 = info.colorimetry.matrix == GST_VIDEO_COLOR_MATRIX_BT709;
+    // The tile's BGRx frame, in a recycled buffer; the decoded picture goes back at once.
+    QImage image = context->scaler.convert(picture, size);
+    gst_video_frame_unmap(&frame);
+    gst_sample_unref(sample);
+    if (image.isNull()) {
+        return GST_FLOW_OK;
+    }
     bool notify = false;
     {
         QMutexLocker lock(&context->mutex);
@@ -116,7 +126,7 @@ GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
         context->framePending = true;
     }
     if (notify) {
-        context->post({PipelineEvent::FrameReady, {}, {}});
+        context->postFrame();
     }
     return GST_FLOW_OK;
 }

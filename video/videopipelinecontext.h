@@ -2,6 +2,7 @@
 
 // Internal to the video engine: the state a pipeline shares with its streaming-thread callbacks.
 
+#include "framescaler.h"
 #include "videopipeline.h"
 
 #include <QMetaObject>
@@ -13,6 +14,8 @@
 
 namespace tw {
 
+class FrameBatcher;
+
 struct VideoPipeline::Context {
     QMutex mutex;
     QObject *receiver = nullptr; // cleared when the owner lets go; guarded by mutex
@@ -20,6 +23,7 @@ struct VideoPipeline::Context {
     GstElement *pipeline = nullptr;
     GstElement *convert = nullptr;
     GstElement *capsfilter = nullptr;
+    QSize outputSize;     // guarded by mutex
     QImage latest;        // guarded by mutex
     bool framePending = false; // guarded by mutex
     std::atomic<qint64> decoded{0};
@@ -27,7 +31,13 @@ struct VideoPipeline::Context {
     std::atomic<bool> videoLinked{false};
     int decoderThreads = 1;
     VideoSessionOptions options;
+    FrameScaler scaler; // streaming thread only
     std::weak_ptr<Context> self;
+    FrameBatcher *batcher = nullptr; // the receiver thread's; set before the pipeline starts
+
+    // Any thread. Tells the receiver a new frame is waiting, together with the other pipelines'
+    // frames of the same moment (see FrameBatcher).
+    void postFrame();
 
     // Any thread. Copies the event to the receiver's thread; dropped once the owner let go.
     void post(PipelineEvent event)

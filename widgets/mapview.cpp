@@ -9,10 +9,12 @@
 #include "tilemanager.h"
 #include "webmercator.h"
 
+#include <QAction>
 #include <QDateTime>
 #include <QDir>
 #include <QLineEdit>
 #include <QPainter>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QVariantAnimation>
 #include <QtConcurrent>
@@ -37,7 +39,8 @@ TileManager::Options tileOptions()
 
 MapView::MapView(QWidget *parent)
     : QWidget(parent), m_tiles(new TileManager(tileOptions(), this)), m_overlayRenderer(std::make_shared<OverlayRenderer>()),
-      m_searchBox(new QLineEdit(this)), m_layerPanel(nullptr), m_legend(nullptr)
+      m_searchBox(new QLineEdit(this)), m_layerPanel(nullptr), m_legend(nullptr), m_downloadAction(new QAction(tr("Download this area for offline use…"), this)),
+      m_sourcesAction(new QAction(tr("Map sources…"), this))
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -46,11 +49,15 @@ MapView::MapView(QWidget *parent)
     m_camera = MapCamera({120.155, 30.274}, 11.0, size());
 
     const TileSourceSpec basemap = bundledBasemapSource();
-    if (!basemap.path.isEmpty()) {
-        m_tiles->setSources({basemap});
-    } else {
-        qCWarning(lcWidgets) << "the offline world basemap was not found; the map shows overlays only";
+    if (!restoreSources(QSettings())) {
+        if (!basemap.path.isEmpty()) {
+            m_tiles->setSources({basemap});
+        } else {
+            qCWarning(lcWidgets) << "the offline world basemap was not found; the map shows overlays only";
+        }
     }
+    connect(m_downloadAction, &QAction::triggered, this, &MapView::showDownloadDialog);
+    connect(m_sourcesAction, &QAction::triggered, this, &MapView::showSourcesDialog);
     connect(m_tiles, &TileManager::tilesChanged, this, qOverload<>(&QWidget::update));
     connect(m_tiles, &TileManager::sourcesChanged, this, [this] {
         m_camera.setDisplayDatum(m_tiles->displayDatum());
@@ -354,7 +361,12 @@ void MapView::paintDecorations(QPainter &painter)
     painter.setPen(Qt::black);
     painter.drawText(box, Qt::AlignCenter, readout);
 
-    if (m_rubberBand) {
+    if (m_rubberBand || m_selectingArea) {
+        if (m_selectingArea && !m_rubberBand) {
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(0, 46, width(), 24), Qt::AlignHCenter, tr("Drag a rectangle to choose the area; Esc cancels"));
+            return;
+        }
         painter.setPen(QPen(QColor(0x00, 0x78, 0xd7), 1, Qt::DashLine));
         painter.setBrush(QColor(0x00, 0x78, 0xd7, 40));
         painter.drawRect(m_rubberRect.normalized());

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "entityschema.h"
+#include "geo.h"
 #include "mapcamera.h"
 #include "maprenderer.h"
 #include "overlayscene.h"
 #include "record.h"
+#include "tiledownloaddialog.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -14,7 +16,9 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QLineEdit;
+class QSettings;
 class QVariantAnimation;
 
 namespace tw {
@@ -84,6 +88,28 @@ public:
     QImage exportImage(double scale = 1.0);
     bool exportPng(const QString &path, double scale = 1.0);
 
+    /// Shows a raster MBTiles file (`--basemap FILE`) over the bundled world basemap for this run
+    /// (not saved). Error, and nothing changed, for a missing file, a file that is not SQLite, one
+    /// without the MBTiles tables, or a vector pack. Moves the view to the pack's centre.
+    Status setBasemapFile(const QString &path);
+    /// Applies the tile source stack saved under "map/sources"; false when nothing was saved.
+    /// The constructor calls it with the default QSettings.
+    bool restoreSources(const QSettings &settings);
+    void saveSources(QSettings &settings) const;
+
+    /// "Download this area for offline use" for the current view (non-modal; one at a time).
+    void showDownloadDialog();
+    TileDownloadDialog *downloadDialog() const { return m_downloadDialog; }
+    /// The sources settings; applies and saves them to QSettings when accepted.
+    void showSourcesDialog();
+    /// Menu actions for the two dialogs, for the console's menus.
+    QAction *downloadAction() const { return m_downloadAction; }
+    QAction *sourcesAction() const { return m_sourcesAction; }
+    /// The next left-button drag draws a box and emits `areaSelected` instead of panning; Esc
+    /// emits `areaSelectionCancelled`.
+    void requestAreaSelection();
+    bool isSelectingArea() const { return m_selectingArea; }
+
     /// What is drawn at a widget position (topmost first), from the last overlay frame.
     std::optional<MapHit> hitAt(QPointF position) const;
     bool isOverlayCurrent() const;
@@ -102,6 +128,9 @@ Q_SIGNALS:
     /// A new overlay image is on screen (tests wait for it).
     void overlayUpdated();
     void layersChanged();
+    /// The box dragged after requestAreaSelection(), in WGS-84.
+    void areaSelected(const tw::BoundingBox &area);
+    void areaSelectionCancelled();
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -127,6 +156,7 @@ private:
     void showContextMenu(QPoint position);
     void updateHover(QPointF position);
     void layoutChildren();
+    void finishAreaSelection(const QRectF &rect);
 
     MapCamera m_camera;
     TileManager *m_tiles;
@@ -156,6 +186,10 @@ private:
     QLineEdit *m_searchBox;
     MapLayerPanel *m_layerPanel;
     MapLegend *m_legend;
+    bool m_selectingArea = false;
+    QPointer<TileDownloadDialog> m_downloadDialog;
+    QAction *m_downloadAction;
+    QAction *m_sourcesAction;
 };
 
 } // namespace tw

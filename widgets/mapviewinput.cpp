@@ -47,7 +47,7 @@ void MapView::mousePressEvent(QMouseEvent *event)
     m_pressPosition = event->position();
     m_lastMouse = event->position();
     m_dragging = false;
-    m_rubberBand = event->modifiers().testFlag(Qt::ShiftModifier);
+    m_rubberBand = m_selectingArea || event->modifiers().testFlag(Qt::ShiftModifier);
     m_rubberRect = QRectF(m_pressPosition, QSizeF());
 }
 
@@ -100,7 +100,9 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
     m_dragging = false;
     if (m_rubberBand) {
         m_rubberBand = false;
-        if (wasDragging) {
+        if (wasDragging && m_selectingArea) {
+            finishAreaSelection(m_rubberRect.normalized());
+        } else if (wasDragging) {
             finishRubberBand(m_rubberRect.normalized());
         }
         update();
@@ -222,6 +224,14 @@ void MapView::keyPressEvent(QKeyEvent *event)
         m_camera.setZoom(std::round(m_camera.zoom()) - 1);
         break;
     case Qt::Key_Escape:
+        if (m_selectingArea) {
+            m_selectingArea = false;
+            m_rubberBand = false;
+            unsetCursor();
+            update();
+            Q_EMIT areaSelectionCancelled();
+            return;
+        }
         clearMeasure();
         setSelectedIds({});
         return;
@@ -260,6 +270,8 @@ void MapView::showContextMenu(QPoint position)
         Q_EMIT coordinatesCopied(text);
     });
     menu->addSeparator();
+    menu->addAction(m_downloadAction);
+    menu->addAction(m_sourcesAction);
     QAction *gcj = menu->addAction(tr("Show GCJ-02 coordinates"), this, [this](bool on) { setReadoutGcj02(on); });
     gcj->setCheckable(true);
     gcj->setChecked(m_readoutGcj02);

@@ -2,7 +2,11 @@
 
 #include "cameralist.h"
 #include "consoleactions.h"
+#include "demodata.h"
+#include "geo.h"
 #include "logging.h"
+#include "mapview.h"
+#include "recordform.h"
 #include "mainwindow.h"
 #include "resourcepanel.h"
 #include "store.h"
@@ -13,17 +17,61 @@
 #include <QEvent>
 #include <QJsonObject>
 #include <QMenu>
+#include <QMessageBox>
+#include <QTimer>
 #include <QStatusBar>
 
 namespace tw {
+
+namespace {
+
+// The demo city's districts, West Lake and the Qiantang River, so the demo map reads as a city
+// even on the coarse offline world basemap.
+QList<MapDrawing> demoCityOutline()
+{
+    QList<MapDrawing> drawings;
+    for (const DemoDistrict &district : demoDistricts()) {
+        MapDrawing outline;
+        outline.id = QStringLiteral("demo-district-") + district.name;
+        outline.shape = MapDrawing::Shape::Polygon;
+        outline.points = district.boundary;
+        outline.label = district.name;
+        outline.color = QColor(0x8d, 0x99, 0xae);
+        drawings << outline;
+    }
+    const QList<QPair<QString, QList<LonLat>>> waters{
+        {QStringLiteral("西湖"), demoWestLake()},
+        {QStringLiteral("钱塘江"), demoQiantangRiver()},
+    };
+    for (const auto &[name, ring] : waters) {
+        MapDrawing water;
+        water.id = QStringLiteral("demo-water-") + name;
+        water.shape = MapDrawing::Shape::Polygon;
+        water.points = ring;
+        water.label = name;
+        water.color = QColor(0x2c, 0x7b, 0xb6);
+        drawings << water;
+    }
+    return drawings;
+}
+
+} // namespace
 
 SituationViews::SituationViews(MainWindow *window, Store *store)
     : QObject(window)
     , m_window(window)
     , m_store(store)
 {
+    createMap();
     createVideoDocks();
     reloadCameras();
+    // Start with the first cameras on a 2×2 wall so the wall is live from the first minute.
+    QStringList firstCameras;
+    for (const Record &camera : m_wall->cameras()) {
+        firstCameras << camera.id;
+    }
+    std::sort(firstCameras.begin(), firstCameras.end());
+    m_wall->showCameras(firstCameras.mid(0, 4));
     for (const Record &incident : m_store->records(ResourceKind::Incidents)) {
         m_knownIncidents.insert(incident.id);
     }
@@ -50,6 +98,102 @@ bool SituationViews::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+void SituationViews::createMap()
+{
+    m_map = new MapView;
+    m_map->setObjectName(QStringLiteral("mapView"));
+    m_window->setCentralMapWidget(m_map);
+    // The urban districts of the city fill the first view.
+    m_map->setView(LonLat(120.19, 30.26), 11.5);
+    for (const KindDef &kind : allKinds()) {
+        if (kind.hasPoint) {
+            m_staleLayers.insert(kind.kind);
+        }
+    }
+    reloadMapLayers();
+    if (m_store->metadata(QStringLiteral("dataset")) == QLatin1String("demo")) {
+        m_map->setDrawings(demoCityOutline());
+    }
+
+    m_map->setNameSearch([this](const QString &text) {
+        QList<MapSearchHit> hits;
+        for (const SearchHit &hit : m_store->search(text, 20)) {
+            const ResourceKind kind = hit.isTimelineEvent ? ResourceKind::Incidents : hit.kind;
+            const QString id = hit.isTimelineEvent ? hit.incidentId : hit.id;
+            const Result<Record> record = m_store->record(kind, id);
+            if (record.ok() && record->point) {
+                hits.append({kind, id, hit.title, *record->point});
+            }
+        }
+        return hits;
+    });
+    connect(m_map, &MapView::recordActivated, this, &SituationViews::onMapRecordActivated);
+    connect(m_map, &MapView::newIncidentRequested, this, [this](LonLat position) {
+        ResourcePanel *panel = m_window->resourcePanel(ResourceKind::Incidents);
+        if (QDockWidget *dock = m_window->resourceDock(ResourceKind::Incidents)) {
+            dock->show();
+            dock->raise();
+        }
+        panel->newRecord();
+        panel->form()->startNew(position);
+    });
+    connect(m_map, &MapView::nearestResourcesRequested, this, &SituationViews::showNearestTeams);
+    connect(m_map, &MapView::coordinatesCopied, this, [this](const QString &text) {
+        Q_EMIT statusMessage(tr("Copied %1").arg(text));
+    });
+    connect(m_map, &MapView::measureChanged, this, [this](double meters) {
+        Q_EMIT statusMessage(meters >= 1000.0 ? tr("Distance: %1 km").arg(meters / 1000.0, 0, 'f', 2)
+                                              : tr("Distance: %1 m").arg(meters, 0, 'f', 0));
+    });
+}
+
+void SituationViews::reloadMapLayers()
+{
+    for (const ResourceKind kind : std::as_const(m_staleLayers)) {
+        m_map->setLayerRecords(kind, m_store->records(kind));
+    }
+    m_staleLayers.clear();
+}
+
+void SituationViews::onMapRecordActivated(ResourceKind kind, const QString &id)
+{
+    if (kind == ResourceKind::Incidents) {
+        m_selectedIncidentId = id;
+    }
+    m_map->setSelectedIds({id});
+    if (QDockWidget *dock = m_window->resourceDock(kind)) {
+        dock->show();
+        dock->raise();
+    }
+    if (ResourcePanel *panel = m_window->resourcePanel(kind)) {
+        panel->selectRecord(id);
+    }
+}
+
+void SituationViews::showNearestTeams(LonLat from)
+{
+    RecordFilter available;
+    available.equals.insert(QStringLiteral("status"), QStringLiteral("available"));
+    const QList<Neighbor> nearest = m_store->nearest(ResourceKind::Teams, from, 10, available);
+    QSet<QString> ids;
+    QStringList lines;
+    for (const Neighbor &neighbor : nearest) {
+        ids.insert(neighbor.record.id);
+        const FieldDef *kindField = kindDef(ResourceKind::Teams).field(QStringLiteral("team_kind"));
+        lines << tr("%1 (%2) — %3 km")
+                     .arg(neighbor.record.displayName(),
+                          kindField->enumLabel(neighbor.record.text(QStringLiteral("team_kind"))))
+                     .arg(neighbor.distanceMeters / 1000.0, 0, 'f', 1);
+    }
+    m_map->setSelectedIds(ids);
+    QMessageBox box(QMessageBox::Information, tr("Nearest available teams"),
+                    lines.isEmpty() ? tr("No team is available.") : lines.join(QLatin1Char('\n')),
+                    QMessageBox::Close, m_window);
+    box.setObjectName(QStringLiteral("nearestTeamsBox"));
+    box.setWindowModality(Qt::NonModal);
+    box.exec();
+}
+
 void SituationViews::createVideoDocks()
 {
     m_wall = new VideoWall;
@@ -57,15 +201,19 @@ void SituationViews::createVideoDocks()
     m_wallDock = new QDockWidget(m_window);
     m_wallDock->setObjectName(QStringLiteral("videoWallDock"));
     m_wallDock->setWidget(m_wall);
-    m_window->addPanel(m_wallDock, Qt::LeftDockWidgetArea);
+    // The wall sits under the map; the resource panels keep the full height on the right.
+    m_window->setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    m_window->setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    m_window->addPanel(m_wallDock, Qt::BottomDockWidgetArea);
 
     m_cameraList = new CameraList;
     m_cameraDock = new QDockWidget(m_window);
     m_cameraDock->setObjectName(QStringLiteral("cameraListDock"));
     m_cameraDock->setWidget(m_cameraList);
-    m_window->addPanel(m_cameraDock, Qt::LeftDockWidgetArea);
+    m_window->addPanel(m_cameraDock, Qt::BottomDockWidgetArea);
     m_window->tabifyDockWidget(m_wallDock, m_cameraDock);
     m_wallDock->raise();
+    m_window->resizeDocks({m_wallDock}, {360}, Qt::Vertical);
 
     connect(m_cameraList, &CameraList::cameraActivated, m_wall, [this](const QString &cameraId) {
         m_wall->showCameras({cameraId});
@@ -109,11 +257,17 @@ int SituationViews::showCamerasCoveringSelectedIncident()
     Q_EMIT statusMessage(shown > 0 ? tr("%n camera(s) cover the incident.", nullptr, shown)
                                    : tr("No camera covers the incident."));
     m_wallDock->raise();
+    m_window->resizeDocks({m_wallDock}, {360}, Qt::Vertical);
     return shown;
 }
 
 void SituationViews::onRecordActivated(ResourceKind kind, const QString &id)
 {
+    const Result<Record> record = m_store->record(kind, id);
+    if (record.ok() && record->point) {
+        m_map->setSelectedIds({id});
+        m_map->flyTo(*record->point, 15.0);
+    }
     if (kind == ResourceKind::Incidents) {
         m_selectedIncidentId = id;
     } else if (kind == ResourceKind::Cameras) {
@@ -123,6 +277,14 @@ void SituationViews::onRecordActivated(ResourceKind kind, const QString &id)
 
 void SituationViews::onRecordsChanged(ResourceKind kind, const QString &id)
 {
+    if (kindDef(kind).hasPoint) {
+        // A burst of changes (an import, a sync batch) rebuilds each layer once.
+        const bool first = m_staleLayers.isEmpty();
+        m_staleLayers.insert(kind);
+        if (first) {
+            QTimer::singleShot(100, this, &SituationViews::reloadMapLayers);
+        }
+    }
     if (kind == ResourceKind::Cameras) {
         reloadCameras();
         return;

@@ -17,6 +17,7 @@ namespace tw {
 
 class CameraList;
 class MainWindow;
+class MapView;
 class Store;
 class VideoWall;
 
@@ -29,9 +30,13 @@ public:
     SituationViews(MainWindow *window, Store *store);
 
     VideoWall *videoWall() const { return m_wall; }
+    MapView *mapView() const { return m_map; }
     CameraList *cameraList() const { return m_cameraList; }
     /// The incident last selected in any panel, if any.
     QString selectedIncidentId() const { return m_selectedIncidentId; }
+
+    /// Centres the map on a record and selects it (an incident also becomes the selected one).
+    void focusRecord(ResourceKind kind, const QString &id) { onRecordActivated(kind, id); }
 
     /// Fills the wall with the cameras whose field of view covers the selected incident.
     int showCamerasCoveringSelectedIncident();
@@ -43,6 +48,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createMap();
+    void reloadMapLayers();
+    void onMapRecordActivated(ResourceKind kind, const QString &id);
+    void showNearestTeams(LonLat from);
     void createVideoDocks();
     void reloadCameras();
     void onRecordsChanged(ResourceKind kind, const QString &id);
@@ -54,6 +63,8 @@ private:
 
     QPointer<MainWindow> m_window;
     Store *m_store;
+    MapView *m_map = nullptr;
+    QSet<ResourceKind> m_staleLayers;
     VideoWall *m_wall = nullptr;
     CameraList *m_cameraList = nullptr;
     QDockWidget *m_wallDock = nullptr;

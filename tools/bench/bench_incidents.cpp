@@ -1,10 +1,17 @@
 // tidewatch-bench replay: the time to rebuild the city at random moments from the mutation log.
+// tidewatch-bench timeline: the paint time of the timeline widget with N visible events.
 #include "benchregistry.h"
 
 #include "replayengine.h"
 #include "replayscenario.h"
 #include "store.h"
+#include "timelinemodel.h"
+#include "timelineview.h"
 
+#include <QImage>
+#include <QPainter>
+
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,8 +129,91 @@ int replayBench(const QStringList &args)
     return 0;
 }
 
+// N timeline events over 24 hours across 50 incidents, painted offscreen at 1600x600 with every
+// event inside the visible range.
+int timelineBench(const QStringList &args)
+{
+    const int events = std::max(1, intOption(args, QStringLiteral("--events"), 10000));
+    const int samples = intOption(args, QStringLiteral("--samples"), 200);
+    QTextStream err(stderr);
+    Result<std::unique_ptr<Store>> opened = Store::open(QStringLiteral(":memory:"));
+    if (!opened) {
+        err << opened.errorString() << Qt::endl;
+        return 1;
+    }
+    Store &store = *opened.value();
+    const int incidentCount = 50;
+    QStringList incidents;
+    for (int i = 0; i < incidentCount; ++i) {
+        Result<MutationOutcome> created = store.apply(
+            QStringLiteral("incident.create"),
+            {{QStringLiteral("title"), QStringLiteral("事件 %1").arg(i)},
+             {QStringLiteral("category"), QStringLiteral("accident")},
+             {QStringLiteral("lon"), 120.1 + i * 0.001},
+             {QStringLiteral("lat"), 30.2}});
+        if (!created) {
+            err << created.errorString() << Qt::endl;
+            return 1;
+        }
+        incidents << created->id;
+    }
+    const qint64 endMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 startMs = endMs - 24LL * 3600'000;
+    std::mt19937_64 random(11);
+    std::uniform_int_distribution<qint64> moment(startMs, endMs);
+    int written = incidentCount;
+    while (written < events) {
+        QList<QPair<QString, QJsonObject>> batch;
+        for (int i = 0; i < std::min(1000, events - written); ++i) {
+            QJsonObject note{{QStringLiteral("incident_id"), incidents.at((written + i) % incidentCount)},
+                             {QStringLiteral("text"), QStringLiteral("现场反馈 %1").arg(written + i)},
+                             {QStringLiteral("at_ms"), moment(random)}};
+            if ((written + i) % 3 == 0) {
+                note.insert(QStringLiteral("attachment"), QStringLiteral("snapshot-%1.jpg").arg(written + i));
+            }
+            batch.append({QStringLiteral("timeline.note"), note});
+        }
+        if (Result<QList<MutationOutcome>> applied = store.applyBatch(batch); !applied) {
+            err << applied.errorString() << Qt::endl;
+            return 1;
+        }
+        written += int(batch.size());
+    }
+    TimelineModel model(&store);
+    model.setLimit(events + incidentCount);
+    TimelineView view(&store, &model);
+    view.resize(1600, 600);
+    const qint64 firstMs = model.events().isEmpty() ? startMs : model.events().last().atMs;
+    view.setTimeRange(firstMs - 60'000, endMs + 60'000);
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    QElapsedTimer timer;
+    QList<double> times;
+    for (int i = 0; i < samples + 5; ++i) {
+        timer.start();
+        QPainter painter(&image);
+        view.paintTimeline(painter);
+        painter.end();
+        if (i >= 5) { // the first paints build the sprites and font caches
+            times.append(double(timer.nsecsElapsed()) / 1e6);
+        }
+    }
+    const QJsonObject result{
+        {QStringLiteral("bench"), QStringLiteral("timeline")},
+        {QStringLiteral("events"), view.filteredCount()},
+        {QStringLiteral("samples"), samples},
+        {QStringLiteral("size"), QStringLiteral("%1x%2").arg(view.width()).arg(view.height())},
+        {QStringLiteral("paint_p50_ms"), roundTo3(percentileOf(times, 0.50))},
+        {QStringLiteral("paint_p95_ms"), roundTo3(percentileOf(times, 0.95))},
+        {QStringLiteral("paint_max_ms"), roundTo3(percentileOf(times, 1.0))},
+        {QStringLiteral("target_p95_ms"), 8},
+    };
+    QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
+    return 0;
+}
+
 const BenchRegistrar replayRegistrar("replay", "replay [--mutations N] [--samples N] [--checkpoint-interval N]",
                                      replayBench);
+const BenchRegistrar timelineRegistrar("timeline", "timeline [--events N] [--samples N]", timelineBench);
 
 } // namespace
 
