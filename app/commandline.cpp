@@ -14,7 +14,7 @@ QString usage()
 {
     return CommandLine::tr(
         "Usage:\n"
-        "  tidewatch [--db PATH | --demo] [--lang zh_CN|en] [--screenshot FILE]\n"
+        "  tidewatch [--db PATH | --demo] [--lang zh_CN|en] [--basemap FILE.mbtiles] [--screenshot FILE]\n"
         "  tidewatch import FILE --kind KIND [--datum wgs84|gcj02|bd09] [--layer NAME] [--db PATH | --demo]\n"
         "  tidewatch export --kind KIND --format csv|geojson FILE [--datum wgs84|gcj02|bd09] [--db PATH | --demo]\n"
         "  tidewatch tiles ...\n"
@@ -58,6 +58,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), tr("Save a picture of the window and quit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language: zh_CN or en."), QStringLiteral("LANG"));
+    const QCommandLineOption basemap(QStringLiteral("basemap"), tr("Show a raster MBTiles file as the basemap."),
+                                     QStringLiteral("FILE"));
     const QCommandLineOption kind(QStringLiteral("kind"), tr("Resource kind."), QStringLiteral("KIND"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Export format: csv or geojson."),
                                     QStringLiteral("FORMAT"));
@@ -65,7 +67,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                    QStringLiteral("DATUM"), QStringLiteral("wgs84"));
     const QCommandLineOption layer(QStringLiteral("layer"), tr("Layer to import from a multi-layer file."),
                                    QStringLiteral("NAME"));
-    parser.addOptions({help, version, db, demo, screenshot, lang, kind, format, datum, layer});
+    parser.addOptions({help, version, db, demo, screenshot, lang, basemap, kind, format, datum, layer});
 
     if (!parser.parse(arguments)) {
         return invalid(command, parser.errorText());
@@ -74,6 +76,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     command.demo = parser.isSet(demo);
     command.screenshotPath = parser.value(screenshot);
     command.language = parser.value(lang);
+    command.basemapPath = parser.value(basemap);
     command.kind = parser.value(kind);
     command.format = parser.value(format).toLower();
     command.datum = parser.value(datum);

@@ -19,6 +19,7 @@ public:
     bool demo = false;      ///< --demo
     QString screenshotPath; ///< --screenshot
     QString language;       ///< --lang: "zh_CN", "en" or empty
+    QString basemapPath;    ///< --basemap: a raster MBTiles file shown over the world basemap
     QString file;           ///< import/export: the file
     QString kind;           ///< --kind (a KindDef name)
     QString format;         ///< export --format: csv | geojson

@@ -82,6 +82,13 @@ int ConsoleRunner::run(int &argc, char **argv, const CommandLine &command)
 
     MainWindow window(store.value().get(), &languages);
     auto *situation = new SituationViews(&window, store.value().get());
+    if (!command.basemapPath.isEmpty()) {
+        const Status basemap = situation->mapView()->setBasemapFile(command.basemapPath);
+        if (!basemap.ok()) {
+            printError(tr("Could not open the basemap %1: %2").arg(command.basemapPath, basemap.errorString()));
+            return 1;
+        }
+    }
     auto *incidents = new IncidentWorkspace(&window, store.value().get());
     QObject::connect(incidents->incidentPanel(), &IncidentPanel::incidentSelected, situation,
                      [situation](const QString &id) { situation->focusRecord(ResourceKind::Incidents, id); });
