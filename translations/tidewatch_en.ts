@@ -45,7 +45,7 @@
     <message>
         <location filename="../app/commandline.cpp" line="+15"/>
         <source>Usage:
-  tidewatch [--db PATH | --demo] [--lang zh_CN|en] [--screenshot FILE]
+  tidewatch [--db PATH | --demo] [--lang zh_CN|en] [--basemap FILE.mbtiles] [--screenshot FILE]
   tidewatch import FILE --kind KIND [--datum wgs84|gcj02|bd09] [--layer NAME] [--db PATH | --demo]
   tidewatch export --kind KIND --format csv|geojson FILE [--datum wgs84|gcj02|bd09] [--db PATH | --demo]
   tidewatch tiles ...
@@ -55,7 +55,7 @@ Without --db or --demo the console opens your own database in the application da
 Kinds: %1
 </source>
         <translation>Usage:
-  tidewatch [--db PATH | --demo] [--lang zh_CN|en] [--screenshot FILE]
+  tidewatch [--db PATH | --demo] [--lang zh_CN|en] [--basemap FILE.mbtiles] [--screenshot FILE]
   tidewatch import FILE --kind KIND [--datum wgs84|gcj02|bd09] [--layer NAME] [--db PATH | --demo]
   tidewatch export --kind KIND --format csv|geojson FILE [--datum wgs84|gcj02|bd09] [--db PATH | --demo]
   tidewatch tiles ...
@@ -97,6 +97,11 @@ Kinds: %1
     </message>
     <message>
         <location line="+1"/>
+        <source>Show a raster MBTiles file as the basemap.</source>
+        <translation>Show a raster MBTiles file as the basemap.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Resource kind.</source>
         <translation>Resource kind.</translation>
     </message>
@@ -116,7 +121,7 @@ Kinds: %1
         <translation>Layer to import from a multi-layer file.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>use either --db or --demo, not both</source>
         <translation>use either --db or --demo, not both</translation>
     </message>
@@ -295,6 +300,11 @@ Kinds: %1
         <location line="+3"/>
         <source>Tidewatch</source>
         <translation>Tidewatch</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not open the basemap %1: %2</source>
+        <translation>Could not open the basemap %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2983,6 +2993,111 @@ Kinds: %1
         <location line="+6"/>
         <source>Cannot write the snapshot</source>
         <translation>Cannot write the snapshot</translation>
+    </message>
+    <message>
+        <location filename="../video/videofailure.cpp" line="+42"/>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting</source>
+        <translation>Connecting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No picture</source>
+        <translation>No picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnecting</source>
+        <translation>Reconnecting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No stream address (no URI) for this camera</source>
+        <translation>No stream address (no URI) for this camera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown host: the name does not resolve</source>
+        <translation>Unknown host: the name does not resolve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection refused: nothing answers on that port</source>
+        <translation>Connection refused: nothing answers on that port</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host unreachable: no answer from the camera</source>
+        <translation>Host unreachable: no answer from the camera</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timed out: connected but no picture</source>
+        <translation>Timed out: connected but no picture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found: wrong path or file name (404)</source>
+        <translation>Not found: wrong path or file name (404)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unauthorized (401): wrong or missing user name and password</source>
+        <translation>Unauthorized (401): wrong or missing user name and password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No video stream in this source</source>
+        <translation>No video stream in this source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsupported video codec: no decoder installed</source>
+        <translation>Unsupported video codec: no decoder installed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a media file</source>
+        <translation>Not a media file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address returned a web page, not video</source>
+        <translation>The address returned a web page, not video</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera closed the stream</source>
+        <translation>The camera closed the stream</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video data could not be decoded</source>
+        <translation>The video data could not be decoded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video error</source>
+        <translation>Video error</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@
     <message>
         <location filename="../app/commandline.cpp" line="+15"/>
         <source>Usage:
-  tidewatch [--db PATH | --demo] [--lang zh_CN|en] [--screenshot FILE]
+  tidewatch [--db PATH | --demo] [--lang zh_CN|en] [--basemap FILE.mbtiles] [--screenshot FILE]
   tidewatch import FILE --kind KIND [--datum wgs84|gcj02|bd09] [--layer NAME] [--db PATH | --demo]
   tidewatch export --kind KIND --format csv|geojson FILE [--datum wgs84|gcj02|bd09] [--db PATH | --demo]
   tidewatch tiles ...
@@ -55,13 +55,13 @@ Without --db or --demo the console opens your own database in the application da
 Kinds: %1
 </source>
         <translation>用法：
-  tidewatch [--db 路径 | --demo] [--lang zh_CN|en] [--screenshot 文件]
+  tidewatch [--db 路径 | --demo] [--lang zh_CN|en] [--basemap 文件.mbtiles] [--screenshot 文件]
   tidewatch import 文件 --kind 类别 [--datum wgs84|gcj02|bd09] [--layer 图层名] [--db 路径 | --demo]
   tidewatch export --kind 类别 --format csv|geojson 文件 [--datum wgs84|gcj02|bd09] [--db 路径 | --demo]
   tidewatch tiles ...
   tidewatch --version | --help
 
-不带 --db 或 --demo 时，控制台打开应用数据目录中您自己的数据库。
+不指定 --db 或 --demo 时，控制台打开应用数据目录中您自己的数据库。
 类别：%1
 </translation>
     </message>
@@ -97,6 +97,11 @@ Kinds: %1
     </message>
     <message>
         <location line="+1"/>
+        <source>Show a raster MBTiles file as the basemap.</source>
+        <translation>以栅格 MBTiles 文件作为底图。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Resource kind.</source>
         <translation>资源类别。</translation>
     </message>
@@ -116,7 +121,7 @@ Kinds: %1
         <translation>从多图层文件中导入的图层。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>use either --db or --demo, not both</source>
         <translation>--db 与 --demo 只能选其一</translation>
     </message>
@@ -295,6 +300,11 @@ Kinds: %1
         <location line="+3"/>
         <source>Tidewatch</source>
         <translation>Tidewatch 应急指挥</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not open the basemap %1: %2</source>
+        <translation>无法打开底图 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +2986,111 @@ Kinds: %1
         <location line="+6"/>
         <source>Cannot write the snapshot</source>
         <translation>无法保存截图</translation>
+    </message>
+    <message>
+        <location filename="../video/videofailure.cpp" line="+42"/>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No picture</source>
+        <translation>无画面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconnecting</source>
+        <translation>正在重连</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ended</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No stream address (no URI) for this camera</source>
+        <translation>该摄像机没有视频流地址（URI）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown host: the name does not resolve</source>
+        <translation>未知主机：无法解析该名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connection refused: nothing answers on that port</source>
+        <translation>连接被拒绝：该端口无服务响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host unreachable: no answer from the camera</source>
+        <translation>主机不可达：摄像机无响应</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timed out: connected but no picture</source>
+        <translation>超时：已连接但没有画面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not found: wrong path or file name (404)</source>
+        <translation>未找到：路径或文件名错误（404）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unauthorized (401): wrong or missing user name and password</source>
+        <translation>未授权（401）：用户名或密码错误或缺失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No video stream in this source</source>
+        <translation>该视频源中没有视频流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unsupported video codec: no decoder installed</source>
+        <translation>不支持的视频编码：未安装解码器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a media file</source>
+        <translation>不是媒体文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The address returned a web page, not video</source>
+        <translation>该地址返回的是网页，而不是视频</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The camera closed the stream</source>
+        <translation>摄像机关闭了视频流</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The video data could not be decoded</source>
+        <translation>视频数据无法解码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video error</source>
+        <translation>视频错误</translation>
     </message>
 </context>
 <context>

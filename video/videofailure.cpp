@@ -16,7 +16,7 @@ namespace tw {
 
 namespace {
 
-QString translate(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("tw::VideoSession", text);
 }
@@ -39,13 +39,13 @@ int defaultPort(const QString &scheme)
 QString videoStateText(VideoState state)
 {
     switch (state) {
-    case VideoState::Idle: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "Idle"));
-    case VideoState::Connecting: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "Connecting"));
-    case VideoState::Live: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "Live"));
-    case VideoState::Stalled: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "No picture"));
-    case VideoState::Reconnecting: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "Reconnecting"));
-    case VideoState::Failed: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "Failed"));
-    case VideoState::Ended: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "Ended"));
+    case VideoState::Idle: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "Idle"));
+    case VideoState::Connecting: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "Connecting"));
+    case VideoState::Live: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "Live"));
+    case VideoState::Stalled: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "No picture"));
+    case VideoState::Reconnecting: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "Reconnecting"));
+    case VideoState::Failed: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "Failed"));
+    case VideoState::Ended: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "Ended"));
     }
     return {};
 }
@@ -54,20 +54,20 @@ QString videoFailureText(VideoFailure failure)
 {
     switch (failure) {
     case VideoFailure::None: return {};
-    case VideoFailure::NoUri: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "No stream address (no URI) for this camera"));
-    case VideoFailure::UnknownHost: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "Unknown host: the name does not resolve"));
-    case VideoFailure::Refused: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "Connection refused: nothing answers on that port"));
-    case VideoFailure::Unreachable: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "Host unreachable: no answer from the camera"));
-    case VideoFailure::Timeout: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "Timed out: connected but no picture"));
-    case VideoFailure::NotFound: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "Not found: wrong path or file name (404)"));
-    case VideoFailure::Unauthorized: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "Unauthorized (401): wrong or missing user name and password"));
-    case VideoFailure::NoVideo: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "No video stream in this source"));
-    case VideoFailure::UnsupportedCodec: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "Unsupported video codec: no decoder installed"));
-    case VideoFailure::NotMedia: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "Not a media file"));
-    case VideoFailure::WebPage: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "The address returned a web page, not video"));
-    case VideoFailure::StreamEnded: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "The camera closed the stream"));
-    case VideoFailure::DecodeError: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "The video data could not be decoded"));
-    case VideoFailure::Other: return translate(QT_TRANSLATE_NOOP("tw::VideoSession", "Video error"));
+    case VideoFailure::NoUri: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "No stream address (no URI) for this camera"));
+    case VideoFailure::UnknownHost: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "Unknown host: the name does not resolve"));
+    case VideoFailure::Refused: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "Connection refused: nothing answers on that port"));
+    case VideoFailure::Unreachable: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "Host unreachable: no answer from the camera"));
+    case VideoFailure::Timeout: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "Timed out: connected but no picture"));
+    case VideoFailure::NotFound: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "Not found: wrong path or file name (404)"));
+    case VideoFailure::Unauthorized: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "Unauthorized (401): wrong or missing user name and password"));
+    case VideoFailure::NoVideo: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "No video stream in this source"));
+    case VideoFailure::UnsupportedCodec: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "Unsupported video codec: no decoder installed"));
+    case VideoFailure::NotMedia: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "Not a media file"));
+    case VideoFailure::WebPage: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "The address returned a web page, not video"));
+    case VideoFailure::StreamEnded: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "The camera closed the stream"));
+    case VideoFailure::DecodeError: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "The video data could not be decoded"));
+    case VideoFailure::Other: return translated(QT_TRANSLATE_NOOP("tw::VideoSession", "Video error"));
     }
     return {};
 }
