@@ -141,6 +141,7 @@ public:
 
     /// An incident's timeline, newest first: at most `limit` events strictly before `beforeMs`
     /// (page back by passing the oldest time already shown).
+    /// An empty incidentId reads the events of every incident.
     QList<TimelineEvent> timeline(const QString &incidentId, int limit = 200,
                                   qint64 beforeMs = std::numeric_limits<qint64>::max()) const;
     Result<DispatchOrder> dispatchOrder(const QString &id) const;

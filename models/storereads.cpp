@@ -119,16 +119,24 @@ std::optional<DispatchOrder> Store::activeDispatchOrder(const QString &teamId) c
 QList<TimelineEvent> Store::timeline(const QString &incidentId, int limit, qint64 beforeMs) const
 {
     QList<TimelineEvent> events;
-    Result<QSqlQuery *> query = d->statement(QStringLiteral(
-        "SELECT id, incident_id, at_ms, kind, actor, text, payload, attachment FROM timeline_events "
-        "WHERE incident_id = ? AND at_ms < ? ORDER BY at_ms DESC, seq DESC LIMIT ?"));
+    // Two statements rather than "incident_id = ? OR ? = ''", which would keep SQLite from using
+    // the (incident_id, at_ms) index for the common one-incident case.
+    const bool allIncidents = incidentId.isEmpty();
+    Result<QSqlQuery *> query = d->statement(allIncidents
+            ? QStringLiteral("SELECT id, incident_id, at_ms, kind, actor, text, payload, attachment FROM timeline_events "
+                             "WHERE at_ms < ? ORDER BY at_ms DESC, seq DESC LIMIT ?")
+            : QStringLiteral("SELECT id, incident_id, at_ms, kind, actor, text, payload, attachment FROM timeline_events "
+                             "WHERE incident_id = ? AND at_ms < ? ORDER BY at_ms DESC, seq DESC LIMIT ?"));
     if (!query) {
         return events;
     }
     QSqlQuery &q = **query;
-    q.bindValue(0, incidentId);
-    q.bindValue(1, beforeMs);
-    q.bindValue(2, limit < 0 ? -1 : limit);
+    int bound = 0;
+    if (!allIncidents) {
+        q.bindValue(bound++, incidentId);
+    }
+    q.bindValue(bound++, beforeMs);
+    q.bindValue(bound, limit < 0 ? -1 : limit);
     if (!q.exec()) {
         sqlFailure(q, {});
         return events;

@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -66,34 +65,8 @@ QString TimelineModel::incidentTitle(const QString &incidentId) const
 
 QList<TimelineEvent> TimelineModel::readEvents() const
 {
-    if (!m_incidentId.isEmpty()) {
-        return m_store->timeline(m_incidentId, m_limit);
-    }
-    // Every incident at once: one query instead of one per incident.
-    QList<TimelineEvent> events;
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT id, incident_id, at_ms, kind, actor, text, payload, attachment "
-                             "FROM timeline_events ORDER BY at_ms DESC, seq DESC LIMIT ?"));
-    q.addBindValue(m_limit);
-    if (!q.exec()) {
-        return events;
-    }
-    while (q.next()) {
-        TimelineEvent event;
-        event.id = q.value(0).toString();
-        event.incidentId = q.value(1).toString();
-        event.atMs = q.value(2).toLongLong();
-        event.kind = q.value(3).toString();
-        event.actor = q.value(4).toString();
-        event.text = q.value(5).toString();
-        const QString payload = q.value(6).toString();
-        if (!payload.isEmpty()) {
-            event.payload = QJsonDocument::fromJson(payload.toUtf8()).object();
-        }
-        event.attachment = q.value(7).toString();
-        events.append(event);
-    }
-    return events;
+    // An empty id reads every incident's events in one query.
+    return m_store->timeline(m_incidentId, m_limit);
 }
 
 void TimelineModel::reload()
