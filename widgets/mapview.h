@@ -21,6 +21,8 @@ class QLineEdit;
 class QSettings;
 class QVariantAnimation;
 
+class QMimeData;
+
 namespace tw {
 
 class MapLayerPanel;
@@ -112,6 +114,9 @@ public:
 
     /// What is drawn at a widget position (topmost first), from the last overlay frame.
     std::optional<MapHit> hitAt(QPointF position) const;
+    /// The drag payload for a single camera marker at `position` (the camera list's format, so
+    /// the video wall accepts it), or nullptr when no camera is there. The caller owns it.
+    QMimeData *cameraDragData(QPointF position) const;
     bool isOverlayCurrent() const;
 
 Q_SIGNALS:
@@ -175,6 +180,7 @@ private:
     QPointF m_pressPosition;
     QPointF m_lastMouse;
     bool m_dragging = false;
+    QString m_pressCameraId; ///< a drag that starts on a camera carries it to the video wall
     bool m_rubberBand = false;
     QRectF m_rubberRect;
     bool m_measuring = false;

@@ -1,6 +1,7 @@
 // MapView: mouse, keys, context menu, search and export.
 #include "mapview.h"
 
+#include "cameralist.h"
 #include "geo.h"
 #include "overlayrenderer.h"
 #include "tilemanager.h"
@@ -9,6 +10,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QContextMenuEvent>
+#include <QDrag>
+#include <QMimeData>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMouseEvent>
@@ -49,6 +52,22 @@ void MapView::mousePressEvent(QMouseEvent *event)
     m_dragging = false;
     m_rubberBand = m_selectingArea || event->modifiers().testFlag(Qt::ShiftModifier);
     m_rubberRect = QRectF(m_pressPosition, QSizeF());
+    m_pressCameraId.clear();
+    if (!m_rubberBand) {
+        const std::unique_ptr<QMimeData> camera(cameraDragData(m_pressPosition));
+        if (camera) {
+            m_pressCameraId = CameraList::cameraIdFrom(camera.get());
+        }
+    }
+}
+
+QMimeData *MapView::cameraDragData(QPointF position) const
+{
+    const std::optional<MapHit> hit = hitAt(position);
+    if (!hit || hit->kind != ResourceKind::Cameras || hit->count != 1 || hit->id.isEmpty()) {
+        return nullptr;
+    }
+    return CameraList::createMimeData(hit->id);
 }
 
 void MapView::mouseMoveEvent(QMouseEvent *event)
@@ -58,6 +77,14 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
     m_mouseLonLat = m_camera.toLonLat(position);
     if (event->buttons().testFlag(Qt::LeftButton)) {
         if (!m_dragging && (position - m_pressPosition).manhattanLength() > kDragThresholdPx) {
+            if (!m_pressCameraId.isEmpty()) {
+                // A drag that starts on a camera takes it to the video wall instead of panning.
+                auto *drag = new QDrag(this);
+                drag->setMimeData(CameraList::createMimeData(m_pressCameraId));
+                m_pressCameraId.clear();
+                drag->exec(Qt::CopyAction);
+                return;
+            }
             m_dragging = true;
         }
         if (m_dragging && m_rubberBand) {
