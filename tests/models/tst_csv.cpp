@@ -2,27 +2,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "tst_importfixture.h"
+
 #include <QFile>
 
-namespace Catch {
-template<>
-struct StringMaker<QString> {
-    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
-
 using namespace tw;
-
-namespace {
-
-QByteArray fixture(const char *name)
-{
-    QFile file(QStringLiteral(TW_TEST_DATA_DIR "/import/") + QLatin1String(name));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-} // namespace
 
 TEST_CASE("a CSV field in quotes keeps its commas, doubled quotes and line breaks")
 {
@@ -38,13 +22,13 @@ TEST_CASE("a CSV field in quotes keeps its commas, doubled quotes and line break
 
 TEST_CASE("the same CSV reads the same with or without a byte-order mark and with CRLF or LF")
 {
-    const auto reference = CsvCodec::parse(fixture("teams.csv"), QStringLiteral("teams.csv"));
+    const auto reference = CsvCodec::parse(test::importFixtureBytes("teams.csv"), QStringLiteral("teams.csv"));
     REQUIRE(reference.ok());
     REQUIRE(reference->rows.size() == 3);
     CHECK(reference->header.first() == QStringLiteral("id"));
     for (const char *name : {"teams-nobom-lf.csv", "teams-bom-lf.csv", "teams-nobom-crlf.csv"}) {
         INFO(name);
-        const auto variant = CsvCodec::parse(fixture(name), QString::fromLatin1(name));
+        const auto variant = CsvCodec::parse(test::importFixtureBytes(name), QString::fromLatin1(name));
         REQUIRE(variant.ok());
         CHECK(variant->header == reference->header);
         REQUIRE(variant->rows.size() == reference->rows.size());
@@ -59,7 +43,7 @@ TEST_CASE("the same CSV reads the same with or without a byte-order mark and wit
 
 TEST_CASE("a quote that is never closed is reported on the line where it opens")
 {
-    const auto table = CsvCodec::parse(fixture("teams-broken-quote.csv"), QStringLiteral("teams-broken-quote.csv"));
+    const auto table = CsvCodec::parse(test::importFixtureBytes("teams-broken-quote.csv"), QStringLiteral("teams-broken-quote.csv"));
     REQUIRE_FALSE(table.ok());
     CHECK(table.error().where == QStringLiteral("teams-broken-quote.csv:line 3"));
     CHECK(table.error().message.contains(QStringLiteral("never closed")));
@@ -77,12 +61,12 @@ TEST_CASE("text after a closing quote or a quote inside an unquoted field is an 
 
 TEST_CASE("text that is not UTF-8 is refused with the line it is on")
 {
-    const auto gbk = CsvCodec::parse(fixture("teams-gbk.csv"), QStringLiteral("teams-gbk.csv"));
+    const auto gbk = CsvCodec::parse(test::importFixtureBytes("teams-gbk.csv"), QStringLiteral("teams-gbk.csv"));
     REQUIRE_FALSE(gbk.ok());
     CHECK(gbk.error().where == QStringLiteral("teams-gbk.csv:line 3"));
     CHECK(gbk.error().message.contains(QStringLiteral("UTF-8")));
 
-    const auto utf16 = CsvCodec::parse(fixture("teams-utf16.csv"), QStringLiteral("teams-utf16.csv"));
+    const auto utf16 = CsvCodec::parse(test::importFixtureBytes("teams-utf16.csv"), QStringLiteral("teams-utf16.csv"));
     REQUIRE_FALSE(utf16.ok());
     CHECK(utf16.error().message.contains(QStringLiteral("UTF-16")));
 }

@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "tst_importfixture.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -13,24 +15,9 @@
 #include <algorithm>
 #include <cmath>
 
-namespace Catch {
-template<>
-struct StringMaker<QString> {
-    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
-
 using namespace tw;
 
 namespace {
-
-std::unique_ptr<Store> openStore()
-{
-    Result<std::unique_ptr<Store>> store = Store::open(QStringLiteral(":memory:"));
-    INFO(store.errorString().toStdString());
-    REQUIRE(store.ok());
-    return std::move(store).value();
-}
 
 // A value of every field type that is awkward for CSV and JSON alike.
 QVariant sampleValue(const FieldDef &field, int variant, const QHash<ResourceKind, QStringList> &references)
@@ -126,12 +113,12 @@ QByteArray readAll(const QString &path)
 
 TEST_CASE("every kind exported to CSV or GeoJSON imports back into an empty store exactly")
 {
-    auto source = openStore();
+    auto source = test::openStore();
     populate(*source);
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
     for (const char *format : {"csv", "geojson"}) {
-        auto target = openStore();
+        auto target = test::openStore();
         for (ResourceKind kind : kindsInDependencyOrder()) {
             const KindDef &def = kindDef(kind);
             INFO(def.name.toStdString() << " as " << format);
@@ -150,7 +137,7 @@ TEST_CASE("every kind exported to CSV or GeoJSON imports back into an empty stor
 
 TEST_CASE("importing an export into the store it came from updates every record and adds none")
 {
-    auto store = openStore();
+    auto store = test::openStore();
     populate(*store);
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -166,7 +153,7 @@ TEST_CASE("importing an export into the store it came from updates every record 
 
 TEST_CASE("an exported CSV has a byte-order mark, CRLF line ends and a header of the field keys")
 {
-    auto store = openStore();
+    auto store = test::openStore();
     populate(*store);
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -181,7 +168,7 @@ TEST_CASE("an exported CSV has a byte-order mark, CRLF line ends and a header of
 
 TEST_CASE("exporting in GCJ-02 writes shifted points that read back to the stored ones")
 {
-    auto store = openStore();
+    auto store = test::openStore();
     populate(*store);
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -201,7 +188,7 @@ TEST_CASE("exporting in GCJ-02 writes shifted points that read back to the store
 
 TEST_CASE("a failed export leaves no file and an unknown format is refused")
 {
-    auto store = openStore();
+    auto store = test::openStore();
     populate(*store);
     QTemporaryDir dir;
     REQUIRE(dir.isValid());

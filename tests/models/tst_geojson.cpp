@@ -2,33 +2,17 @@
 
 #include <catch2/catch.hpp>
 
+#include "tst_importfixture.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
-namespace Catch {
-template<>
-struct StringMaker<QString> {
-    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
-
 using namespace tw;
-
-namespace {
-
-QByteArray fixture(const char *name)
-{
-    QFile file(QStringLiteral(TW_TEST_DATA_DIR "/import/") + QLatin1String(name));
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
-} // namespace
 
 TEST_CASE("a FeatureCollection of points reads with lon first and the feature id or none")
 {
-    const auto features = GeoJsonCodec::parse(fixture("shelters.geojson"), QStringLiteral("shelters.geojson"));
+    const auto features = GeoJsonCodec::parse(test::importFixtureBytes("shelters.geojson"), QStringLiteral("shelters.geojson"));
     REQUIRE(features.ok());
     REQUIRE(features->size() == 3);
     CHECK(features->at(0).index == 1);
@@ -42,7 +26,7 @@ TEST_CASE("a FeatureCollection of points reads with lon first and the feature id
 
 TEST_CASE("a document that is not JSON is an error naming the file and the byte")
 {
-    const auto features = GeoJsonCodec::parse(fixture("shelters-not-json.geojson"), QStringLiteral("x.geojson"));
+    const auto features = GeoJsonCodec::parse(test::importFixtureBytes("shelters-not-json.geojson"), QStringLiteral("x.geojson"));
     REQUIRE_FALSE(features.ok());
     CHECK(features.error().where == QStringLiteral("x.geojson"));
     CHECK(features.error().message.contains(QStringLiteral("not valid JSON")));
@@ -50,14 +34,14 @@ TEST_CASE("a document that is not JSON is an error naming the file and the byte"
 
 TEST_CASE("a single Feature is not accepted as a FeatureCollection")
 {
-    const auto features = GeoJsonCodec::parse(fixture("shelters-not-collection.geojson"), QStringLiteral("x.geojson"));
+    const auto features = GeoJsonCodec::parse(test::importFixtureBytes("shelters-not-collection.geojson"), QStringLiteral("x.geojson"));
     REQUIRE_FALSE(features.ok());
     CHECK(features.error().message.contains(QStringLiteral("FeatureCollection")));
 }
 
 TEST_CASE("a geometry that is not a Point is an error naming the feature and the geometry")
 {
-    const auto features = GeoJsonCodec::parse(fixture("shelters-linestring.geojson"), QStringLiteral("x.geojson"));
+    const auto features = GeoJsonCodec::parse(test::importFixtureBytes("shelters-linestring.geojson"), QStringLiteral("x.geojson"));
     REQUIRE_FALSE(features.ok());
     CHECK(features.error().where == QStringLiteral("x.geojson:feature 3"));
     CHECK(features.error().field == QStringLiteral("geometry"));

@@ -4,32 +4,14 @@
 
 #include <catch2/catch.hpp>
 
+#include "tst_importfixture.h"
+
 #include <QFile>
 #include <QTemporaryDir>
-
-namespace Catch {
-template<>
-struct StringMaker<QString> {
-    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
 
 using namespace tw;
 
 namespace {
-
-QString fixture(const char *name)
-{
-    return QStringLiteral(TW_TEST_DATA_DIR "/import/") + QLatin1String(name);
-}
-
-std::unique_ptr<Store> openStore()
-{
-    Result<std::unique_ptr<Store>> store = Store::open(QStringLiteral(":memory:"));
-    INFO(store.errorString().toStdString());
-    REQUIRE(store.ok());
-    return std::move(store).value();
-}
 
 Record findByName(const Store &store, ResourceKind kind, const QString &name)
 {
@@ -46,8 +28,8 @@ Record findByName(const Store &store, ResourceKind kind, const QString &name)
 
 TEST_CASE("importing an Excel CSV of teams creates every row with its typed values")
 {
-    auto store = openStore();
-    const auto report = importFile(*store, fixture("teams.csv"), {ResourceKind::Teams});
+    auto store = test::openStore();
+    const auto report = importFile(*store, test::importFixturePath("teams.csv"), {ResourceKind::Teams});
     REQUIRE(report.ok());
     CHECK(report->imported == 3);
     CHECK(report->updated == 0);
@@ -77,12 +59,12 @@ TEST_CASE("importing an Excel CSV of teams creates every row with its typed valu
 
 TEST_CASE("a CSV reads to the same records with or without a byte-order mark and with CRLF or LF")
 {
-    const auto reference = readRecords(fixture("teams.csv"), {ResourceKind::Teams});
+    const auto reference = readRecords(test::importFixturePath("teams.csv"), {ResourceKind::Teams});
     REQUIRE(reference.ok());
     REQUIRE(reference->size() == 3);
     for (const char *name : {"teams-nobom-lf.csv", "teams-bom-lf.csv", "teams-nobom-crlf.csv"}) {
         INFO(name);
-        const auto records = readRecords(fixture(name), {ResourceKind::Teams});
+        const auto records = readRecords(test::importFixturePath(name), {ResourceKind::Teams});
         REQUIRE(records.ok());
         REQUIRE(records->size() == reference->size());
         for (int i = 0; i < records->size(); ++i) {
@@ -95,7 +77,7 @@ TEST_CASE("a CSV reads to the same records with or without a byte-order mark and
 
 TEST_CASE("CSV column headings may be the field labels instead of the keys")
 {
-    const auto records = readRecords(fixture("teams-labels.csv"), {ResourceKind::Teams});
+    const auto records = readRecords(test::importFixturePath("teams-labels.csv"), {ResourceKind::Teams});
     REQUIRE(records.ok());
     REQUIRE(records->size() == 1);
     CHECK(records->at(0).text(QStringLiteral("name")) == QStringLiteral("上城区防汛抢险队"));
@@ -136,12 +118,12 @@ TEST_CASE("a malformed file is refused with its place and column, and nothing of
         {"shelters-bad-capacity.geojson", ResourceKind::Shelters, "shelters-bad-capacity.geojson:feature 2", "capacity", "-5"},
         {"shelters-unknown-property.geojson", ResourceKind::Shelters, "shelters-unknown-property.geojson:feature 1", "colour", "unknown property"},
     };
-    auto store = openStore();
-    REQUIRE(importFile(*store, fixture("teams-labels.csv"), {ResourceKind::Teams}).ok());
+    auto store = test::openStore();
+    REQUIRE(importFile(*store, test::importFixturePath("teams-labels.csv"), {ResourceKind::Teams}).ok());
     REQUIRE(store->count(ResourceKind::Teams) == 1);
     for (const Case &c : cases) {
         INFO(c.file);
-        const auto report = importFile(*store, fixture(c.file), {c.kind});
+        const auto report = importFile(*store, test::importFixturePath(c.file), {c.kind});
         REQUIRE_FALSE(report.ok());
         INFO(report.errorString().toStdString());
         CHECK(report.error().where == QLatin1String(c.where));
@@ -152,14 +134,14 @@ TEST_CASE("a malformed file is refused with its place and column, and nothing of
         CHECK(store->count(ResourceKind::Teams) == 1);
         CHECK(store->count(ResourceKind::Shelters) == 0);
         CHECK(store->count(ResourceKind::Supplies) == 0);
-        CHECK_FALSE(readRecords(fixture(c.file), {c.kind}).ok());
+        CHECK_FALSE(readRecords(test::importFixturePath(c.file), {c.kind}).ok());
     }
 }
 
 TEST_CASE("a GeoJSON FeatureCollection imports its points with the feature or property id")
 {
-    auto store = openStore();
-    const auto report = importFile(*store, fixture("shelters.geojson"), {ResourceKind::Shelters});
+    auto store = test::openStore();
+    const auto report = importFile(*store, test::importFixturePath("shelters.geojson"), {ResourceKind::Shelters});
     REQUIRE(report.ok());
     CHECK(report->format == QStringLiteral("geojson"));
     CHECK(store->count(ResourceKind::Shelters) == 3);
@@ -179,8 +161,8 @@ TEST_CASE("a GeoJSON FeatureCollection imports its points with the feature or pr
 
 TEST_CASE("features of a kind without a position import from null geometries")
 {
-    auto store = openStore();
-    const auto report = importFile(*store, fixture("supplies.geojson"), {ResourceKind::Supplies});
+    auto store = test::openStore();
+    const auto report = importFile(*store, test::importFixturePath("supplies.geojson"), {ResourceKind::Supplies});
     REQUIRE(report.ok());
     CHECK(report->imported == 2);
     CHECK(findByName(*store, ResourceKind::Supplies, QStringLiteral("矿泉水 550ml")).text(QStringLiteral("unit")) == QStringLiteral("箱"));
@@ -188,8 +170,8 @@ TEST_CASE("features of a kind without a position import from null geometries")
 
 TEST_CASE("a row whose id exists updates that record and changes only the columns the file has")
 {
-    auto store = openStore();
-    REQUIRE(importFile(*store, fixture("teams.csv"), {ResourceKind::Teams}).ok());
+    auto store = test::openStore();
+    REQUIRE(importFile(*store, test::importFixturePath("teams.csv"), {ResourceKind::Teams}).ok());
     const QString id = QStringLiteral("7f0c1a52-1d0e-4b7a-9c55-0a9f3b2e1002");
 
     QTemporaryDir dir;
@@ -218,9 +200,9 @@ TEST_CASE("a row whose id exists updates that record and changes only the column
 
 TEST_CASE("points declared in GCJ-02 or BD-09 are moved to WGS-84 by a few hundred metres at Hangzhou")
 {
-    const auto asWgs84 = readRecords(fixture("shelters-datum.csv"), {ResourceKind::Shelters, Datum::Wgs84});
-    const auto asGcj02 = readRecords(fixture("shelters-datum.csv"), {ResourceKind::Shelters, Datum::Gcj02});
-    const auto asBd09 = readRecords(fixture("shelters-datum.csv"), {ResourceKind::Shelters, Datum::Bd09});
+    const auto asWgs84 = readRecords(test::importFixturePath("shelters-datum.csv"), {ResourceKind::Shelters, Datum::Wgs84});
+    const auto asGcj02 = readRecords(test::importFixturePath("shelters-datum.csv"), {ResourceKind::Shelters, Datum::Gcj02});
+    const auto asBd09 = readRecords(test::importFixturePath("shelters-datum.csv"), {ResourceKind::Shelters, Datum::Bd09});
     REQUIRE(asWgs84.ok());
     REQUIRE(asGcj02.ok());
     REQUIRE(asBd09.ok());
@@ -238,8 +220,8 @@ TEST_CASE("points declared in GCJ-02 or BD-09 are moved to WGS-84 by a few hundr
     CHECK(distanceMeters(given, fromBd) < 2000.0);
     CHECK(distanceMeters(fromWgs84(fromGcj, Datum::Gcj02), given) < 0.01);
 
-    auto store = openStore();
-    REQUIRE(importFile(*store, fixture("shelters-datum.csv"), {ResourceKind::Shelters, Datum::Gcj02}).ok());
+    auto store = test::openStore();
+    REQUIRE(importFile(*store, test::importFixturePath("shelters-datum.csv"), {ResourceKind::Shelters, Datum::Gcj02}).ok());
     const Record stored = store->records(ResourceKind::Shelters).value(0);
     REQUIRE(stored.point.has_value());
     CHECK(distanceMeters(*stored.point, fromGcj) < 0.01);

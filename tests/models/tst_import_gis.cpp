@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "tst_importfixture.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -16,35 +18,15 @@
 #include <gdal/gdal_utils.h>
 #endif
 
-namespace Catch {
-template<>
-struct StringMaker<QString> {
-    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
-};
-} // namespace Catch
-
 using namespace tw;
 
 namespace {
-
-QString fixture(const char *name)
-{
-    return QStringLiteral(TW_TEST_DATA_DIR "/import/") + QLatin1String(name);
-}
-
-std::unique_ptr<Store> openStore()
-{
-    Result<std::unique_ptr<Store>> store = Store::open(QStringLiteral(":memory:"));
-    INFO(store.errorString().toStdString());
-    REQUIRE(store.ok());
-    return std::move(store).value();
-}
 
 // Converts a GeoJSON fixture with GDAL (as ogr2ogr would), e.g. {"-f", "GPKG", "-t_srs", "EPSG:3857"}.
 QString convertWithGdal(const QTemporaryDir &dir, const char *source, const QString &target, QList<QByteArray> arguments)
 {
     GDALAllRegister();
-    GDALDatasetH input = GDALOpenEx(fixture(source).toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+    GDALDatasetH input = GDALOpenEx(test::importFixturePath(source).toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
     REQUIRE(input != nullptr);
     QList<char *> argv;
     for (QByteArray &argument : arguments) {
@@ -89,7 +71,7 @@ TEST_CASE("a shapefile imports its points and matches column names cut to ten ch
     REQUIRE(dir.isValid());
     const QString path = convertWithGdal(dir, "targets-source.geojson", QStringLiteral("targets.shp"),
                                          {"-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8"});
-    auto store = openStore();
+    auto store = test::openStore();
     const auto report = importFile(*store, path, {ResourceKind::Targets});
     REQUIRE(report.ok());
     CHECK(report->format == QStringLiteral("shapefile"));
@@ -111,7 +93,7 @@ TEST_CASE("a GeoPackage in Web Mercator is reprojected to WGS-84 lon/lat")
     CHECK(layer->sourceCrs == QStringLiteral("EPSG:3857"));
     CHECK(layer->name == QStringLiteral("protection_targets"));
 
-    auto store = openStore();
+    auto store = test::openStore();
     const auto report = importFile(*store, path, {ResourceKind::Targets});
     REQUIRE(report.ok());
     CHECK(report->format == QStringLiteral("gpkg"));
@@ -126,7 +108,7 @@ TEST_CASE("a layer named in the options must exist in the file")
     REQUIRE(dir.isValid());
     const QString path = convertWithGdal(dir, "targets-source.geojson", QStringLiteral("targets.gpkg"),
                                          {"-f", "GPKG", "-nln", "protection_targets"});
-    auto store = openStore();
+    auto store = test::openStore();
     const auto wrong = importFile(*store, path, {ResourceKind::Targets, Datum::Wgs84, QStringLiteral("schools")});
     REQUIRE_FALSE(wrong.ok());
     CHECK(wrong.error().field == QStringLiteral("layer"));
@@ -139,8 +121,8 @@ TEST_CASE("a layer named in the options must exist in the file")
 
 TEST_CASE("a KML placemark's name becomes the record's name and unknown data is reported")
 {
-    auto store = openStore();
-    const auto report = importFile(*store, fixture("shelters.kml"), {ResourceKind::Shelters});
+    auto store = test::openStore();
+    const auto report = importFile(*store, test::importFixturePath("shelters.kml"), {ResourceKind::Shelters});
     REQUIRE(report.ok());
     CHECK(report->format == QStringLiteral("kml"));
     CHECK(store->count(ResourceKind::Shelters) == 2);
@@ -167,7 +149,7 @@ TEST_CASE("a GeoPackage with a line among its points is refused naming the featu
     REQUIRE(dir.isValid());
     const QString path = convertWithGdal(dir, "shelters-linestring.geojson", QStringLiteral("mixed.gpkg"),
                                          {"-f", "GPKG", "-nlt", "GEOMETRY"});
-    auto store = openStore();
+    auto store = test::openStore();
     const auto report = importFile(*store, path, {ResourceKind::Shelters});
     REQUIRE_FALSE(report.ok());
     CHECK(report.error().field == QStringLiteral("geometry"));
@@ -185,7 +167,7 @@ TEST_CASE("a file GDAL cannot read is an error naming the file")
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("not a geopackage");
     file.close();
-    auto store = openStore();
+    auto store = test::openStore();
     const auto report = importFile(*store, path, {ResourceKind::Targets});
     REQUIRE_FALSE(report.ok());
     CHECK(report.error().where == QStringLiteral("broken.gpkg"));
