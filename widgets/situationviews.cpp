@@ -175,11 +175,11 @@ void SituationViews::showNearestTeams(LonLat from)
     RecordFilter available;
     available.equals.insert(QStringLiteral("status"), QStringLiteral("available"));
     const QList<Neighbor> nearest = m_store->nearest(ResourceKind::Teams, from, 10, available);
+    const FieldDef *kindField = kindDef(ResourceKind::Teams).field(QStringLiteral("team_kind"));
     QSet<QString> ids;
     QStringList lines;
     for (const Neighbor &neighbor : nearest) {
         ids.insert(neighbor.record.id);
-        const FieldDef *kindField = kindDef(ResourceKind::Teams).field(QStringLiteral("team_kind"));
         lines << tr("%1 (%2) — %3 km")
                      .arg(neighbor.record.displayName(),
                           kindField->enumLabel(neighbor.record.text(QStringLiteral("team_kind"))))
