@@ -104,7 +104,8 @@ QList<KindDef> buildKinds()
                                  {QStringLiteral("communications"), QT_TRANSLATE_NOOP("tw::schema", "Communications")},
                                  {QStringLiteral("other"), QT_TRANSLATE_NOOP("tw::schema", "Other")}},
                                 true)
-                 << text("capabilities", QT_TRANSLATE_NOOP("tw::schema", "Capabilities"), false, true)
+                 // Capability codes are matched by the capability filter, not by full-text search.
+                 << text("capabilities", QT_TRANSLATE_NOOP("tw::schema", "Capabilities"))
                  << count("headcount", QT_TRANSLATE_NOOP("tw::schema", "Headcount"))
                  << text("agency", QT_TRANSLATE_NOOP("tw::schema", "Agency"), false, true)
                  << enumeration("status", QT_TRANSLATE_NOOP("tw::schema", "Status"),

@@ -4,6 +4,7 @@
 #include "geojsoncodec.h"
 #include "logging.h"
 #include "ogrreader.h"
+#include "preparedstream.h"
 #include "store.h"
 
 #include <QCoreApplication>
@@ -15,6 +16,8 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace tw {
 
@@ -463,33 +466,40 @@ Result<ImportReport> importFile(Store &store, const QString &path, const ImportO
         return existing.error();
     }
 
-    // Everything is validated before the one batch that writes it all.
-    QList<QPair<QString, QJsonObject>> mutations;
-    mutations.reserve(table->rows.size());
-    for (const SourceRow &row : table->rows) {
-        const bool exists = !row.id.isEmpty() && existing->contains(row.id);
-        Result<Record> record = validateRow(kind, table.value(), row, options.datum, exists);
-        if (!record) {
-            return record.error();
-        }
-        const QString verb = exists ? QStringLiteral(".update") : QStringLiteral(".create");
-        mutations.append({kind.mutationPrefix + verb, mutationArgs(record.value())});
-        report.updated += exists ? 1 : 0;
-    }
-    if (mutations.isEmpty()) {
+    const QList<SourceRow> &rows = table->rows;
+    if (rows.isEmpty()) {
         report.warnings << QCoreApplication::translate("tw::Importer", "%1: no records to import").arg(QFileInfo(path).fileName());
         return report;
     }
+    const auto exists = [&](const SourceRow &row) { return !row.id.isEmpty() && existing->contains(row.id); };
+    report.updated = int(std::count_if(rows.cbegin(), rows.cend(), exists));
 
-    Result<QList<MutationOutcome>> applied = store.applyBatch(mutations);
+    // One all-or-nothing transaction: rows are validated and prepared on a worker thread while
+    // this one writes those prepared before; the first invalid row rolls everything back.
+    const SourceTable &source = table.value();
+    const auto prepareRow = [&](int index) -> Result<PreparedMutation> {
+        const SourceRow &row = rows.at(index);
+        const bool update = exists(row);
+        Result<Record> record = validateRow(kind, source, row, options.datum, update);
+        if (!record) {
+            return record.error();
+        }
+        const QString verb = update ? QStringLiteral(".update") : QStringLiteral(".create");
+        Result<PreparedMutation> prepared = Store::prepare(kind.mutationPrefix + verb, mutationArgs(record.value()));
+        if (!prepared) {
+            Error error = prepared.error();
+            return Error{error.message, source.columnOf.value(error.field, error.field), row.where};
+        }
+        return prepared;
+    };
+    Result<QList<MutationOutcome>> applied = applyPrepared(store, int(rows.size()), prepareRow);
     if (!applied) {
         // The store says which mutation of the batch failed ("#N", 1-based); name the row instead.
         Error error = applied.error();
         static const QRegularExpression batchIndex(QStringLiteral("#(\\d+)"));
         const QRegularExpressionMatch match = batchIndex.match(error.where);
-        // A batch of one is reported like a single apply(), without "#1".
-        const int index = match.hasMatch() ? match.captured(1).toInt() - 1 : (mutations.size() == 1 ? 0 : -1);
-        if (index >= 0 && index < table->rows.size()) {
+        const int index = match.hasMatch() ? match.captured(1).toInt() - 1 : -1;
+        if (index >= 0 && index < rows.size()) {
             error.where = table->rows[index].where;
             error.field = table->columnOf.value(error.field, error.field);
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hlc.h"
+#include "preparedmutation.h"
 #include "result.h"
 
 #include <QHash>
@@ -25,6 +26,8 @@ struct MutationContext {
     qint64 nowMs = 0; ///< the mutation's time (its HLC wall clock): the same on every replica
     qint64 localSeq = 0; ///< the mutation's row in the local log
     int derivedIds = 0;
+    /// A create prepared ahead (Store::prepare()): its handler only does the database's part.
+    const PreparedCreate *prepared = nullptr;
 
     /// An id derived from the mutation's HLC, so every database applying it makes the same one.
     QString derivedId();
@@ -38,6 +41,9 @@ using MutationHandlers = QHash<QString, MutationHandler>;
 const MutationHandlers &mutationHandlers();
 
 void registerRecordMutations(MutationHandlers &handlers);
+/// The part of a "<prefix>.create" that needs no database (any thread): completes `args` with the
+/// id and returns the record with its point and validated values.
+Result<Record> prepareRecordCreate(const KindDef &kind, QJsonObject &args);
 void registerResourceMutations(MutationHandlers &handlers);
 void registerStockMutations(MutationHandlers &handlers);
 void registerIncidentMutations(MutationHandlers &handlers);

@@ -112,36 +112,52 @@ Status checkReferences(StoreEngine &e, const KindDef &kind, const QString &id, c
     return {};
 }
 
-Result<QString> createRecord(const KindDef &kind, StoreEngine &e, MutationContext &c)
+} // namespace
+
+// The part of a create that needs no database: id, point, values, rules between fields.
+Result<Record> prepareRecordCreate(const KindDef &kind, QJsonObject &args)
 {
-    Result<QString> givenId = optionalText(c.args, kId);
+    Result<QString> givenId = optionalText(args, kId);
     if (!givenId) {
         return givenId.error();
     }
     const QString id = givenId->isEmpty() ? newId() : givenId.value();
-    c.args.insert(kId, id);
-    Result<std::optional<LonLat>> point = pointArgument(kind, c.args, std::nullopt);
+    args.insert(kId, id);
+    Result<std::optional<LonLat>> point = pointArgument(kind, args, std::nullopt);
     if (!point) {
         return point.error();
     }
     if (Status valid = validatePoint(kind, point.value()); !valid) {
         return valid.error();
     }
-    const QVariantMap given = fieldArguments(c.args);
-    Result<QVariantMap> values = validateValues(kind, given, false);
+    Result<QVariantMap> values = validateValues(kind, fieldArguments(args), false);
     if (!values) {
         return values.error();
-    }
-    if (kind.kind == ResourceKind::Incidents && !values->value(QStringLiteral("reported_at_ms")).isValid()) {
-        values->insert(QStringLiteral("reported_at_ms"), c.nowMs);
     }
     if (Status rules = checkRecordRules(kind, values.value()); !rules) {
         return rules.error();
     }
-    if (Status references = checkReferences(e, kind, id, values.value(), values.value()); !references) {
+    return Record{kind.kind, id, point.value(), values.value(), 0, 0};
+}
+
+namespace {
+
+Result<QString> createRecord(const KindDef &kind, StoreEngine &e, MutationContext &c)
+{
+    Result<Record> prepared = c.prepared ? Result<Record>(c.prepared->record) : prepareRecordCreate(kind, c.args);
+    if (!prepared) {
+        return prepared.error();
+    }
+    Record record = std::move(prepared.value());
+    record.createdAtMs = c.nowMs;
+    record.updatedAtMs = c.nowMs;
+    const QString &id = record.id;
+    if (kind.kind == ResourceKind::Incidents && !record.values.value(QStringLiteral("reported_at_ms")).isValid()) {
+        record.values.insert(QStringLiteral("reported_at_ms"), c.nowMs);
+    }
+    if (Status references = checkReferences(e, kind, id, record.values, record.values); !references) {
         return references.error();
     }
-    Record record{kind.kind, id, point.value(), values.value(), c.nowMs, c.nowMs};
     if (Status inserted = e.insertRecord(kind, record); !inserted) {
         return inserted.error();
     }

@@ -63,6 +63,15 @@ void SqliteStatement::bindText(int index, const QString &text)
     }
 }
 
+void SqliteStatement::bindUtf8(int index, const QByteArray &utf8)
+{
+    if (m_statement) {
+        sqlite3_bind_text(m_statement, index + 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    } else {
+        m_query->bindValue(index, QString::fromUtf8(utf8));
+    }
+}
+
 void SqliteStatement::bindValue(int index, const QVariant &value)
 {
     if (!m_statement) {

@@ -30,6 +30,8 @@ public:
     void bindInteger(int index, qint64 value);
     void bindReal(int index, double value);
     void bindText(int index, const QString &text);
+    /// Binds UTF-8 text as it is (JSON from QJsonDocument::toJson, no conversion through QString).
+    void bindUtf8(int index, const QByteArray &utf8);
     /// Binds by the value's type: null/invalid, bool (0/1), integers, reals, text, bytes.
     void bindValue(int index, const QVariant &value);
 

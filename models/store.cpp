@@ -4,9 +4,11 @@
 #include "storeengine.h"
 #include "storeschema.h"
 
+#include <QJsonDocument>
 #include <QMetaMethod>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <atomic>
 
 namespace tw {
@@ -69,7 +71,9 @@ Status configureConnection(QSqlDatabase &db, const QString &path)
 }
 
 // Inside the open transaction: runs one mutation and appends its log row.
-Result<MutationOutcome> applyInTransaction(StoreEngine &e, Mutation mutation, bool remote, qint64 serverSeq)
+// `prepared`: the create prepared ahead by Store::prepare(), for local mutations of a stream.
+Result<MutationOutcome> applyInTransaction(StoreEngine &e, Mutation mutation, bool remote, qint64 serverSeq,
+                                           const PreparedCreate *prepared = nullptr)
 {
     const MutationHandlers &handlers = mutationHandlers();
     const auto handler = handlers.constFind(mutation.name);
@@ -134,13 +138,15 @@ Result<MutationOutcome> applyInTransaction(StoreEngine &e, Mutation mutation, bo
     context.remote = remote;
     context.nowMs = mutation.hlc.wallMs;
     context.localSeq = e.takeLocalSeq();
+    context.prepared = prepared;
     Result<QString> id = handler.value()(e, context);
     if (!id) {
         return id.error();
     }
     mutation.args = context.args;
-    Result<LoggedMutation> logged = e.appendLog(std::move(mutation), context.localSeq, !remote,
-                                                remote ? MutationState::Confirmed : MutationState::Pending, serverSeq);
+    Result<LoggedMutation> logged =
+        e.appendLog(std::move(mutation), context.localSeq, !remote, remote ? MutationState::Confirmed : MutationState::Pending,
+                    serverSeq, prepared ? &prepared->argsJson : nullptr);
     if (!logged) {
         return logged.error();
     }
@@ -290,6 +296,64 @@ Result<QList<MutationOutcome>> Store::applyBatch(const QList<QPair<QString, QJso
     return applyAll(list, QList<qint64>(list.size(), 0), false, std::nullopt);
 }
 
+Result<PreparedMutation> Store::prepare(const QString &name, const QJsonObject &args)
+{
+    PreparedMutation prepared{name, args, {}};
+    const auto isCreate = [&](const KindDef &kind) { return name == kind.mutationPrefix + QStringLiteral(".create"); };
+    const auto kind = std::find_if(allKinds().cbegin(), allKinds().cend(), isCreate);
+    // An incident's report time defaults to the mutation's own time, known only when applied.
+    if (kind == allKinds().cend() || kind->kind == ResourceKind::Incidents) {
+        return prepared;
+    }
+    Result<Record> record = Internal::prepareRecordCreate(*kind, prepared.args);
+    if (!record) {
+        return record.error();
+    }
+    auto create = std::make_shared<PreparedCreate>();
+    create->record = std::move(record.value());
+    create->argsJson = QJsonDocument(prepared.args).toJson(QJsonDocument::Compact);
+    prepared.create = std::move(create);
+    return prepared;
+}
+
+Result<QList<MutationOutcome>> Store::applyStream(const PreparedSource &next)
+{
+    d->keepLoggedEffects = isSignalConnected(QMetaMethod::fromSignal(&Store::mutationApplied));
+    if (Status begun = d->begin(); !begun) {
+        return begun.error();
+    }
+    d->deferIndexes();
+    QList<MutationOutcome> outcomes;
+    QList<PreparedMutation> written;
+    for (;;) {
+        Result<QList<PreparedMutation>> part = next(std::move(written));
+        if (!part) {
+            d->rollback();
+            return part.error();
+        }
+        if (part->isEmpty()) {
+            break;
+        }
+        written = std::move(part.value());
+        for (const PreparedMutation &mutation : std::as_const(written)) {
+            Result<MutationOutcome> outcome = applyInTransaction(
+                *d, Mutation{mutation.name, mutation.args, {}, {}, {}, 0}, false, 0, mutation.create.get());
+            if (!outcome) {
+                d->rollback();
+                Error error = outcome.error();
+                error.where = QStringLiteral("#%1").arg(outcomes.size() + 1);
+                return error;
+            }
+            outcomes.append(outcome.value());
+        }
+    }
+    if (Status committed = d->commit(); !committed) {
+        return committed.error();
+    }
+    announce(true);
+    return outcomes;
+}
+
 Result<MutationOutcome> Store::applyRemote(const Mutation &mutation, qint64 serverSeq)
 {
     Result<QList<MutationOutcome>> outcomes = applyAll({mutation}, {serverSeq}, true, std::nullopt);
@@ -318,6 +382,12 @@ Result<QList<MutationOutcome>> Store::applyAll(const QList<Mutation> &mutations,
     d->keepLoggedEffects = isSignalConnected(QMetaMethod::fromSignal(&Store::mutationApplied));
     if (Status begun = d->begin(); !begun) {
         return begun.error();
+    }
+    // Many mutations in one transaction (imports, the demo city, a long pull): the new records'
+    // index rows are written at commit, all at once (storebulkindex.cpp).
+    constexpr qsizetype kBulkBatch = 64;
+    if (mutations.size() >= kBulkBatch) {
+        d->deferIndexes();
     }
     QList<MutationOutcome> outcomes;
     outcomes.reserve(mutations.size());

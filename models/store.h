@@ -3,6 +3,7 @@
 #include "dispatchorder.h"
 #include "hlc.h"
 #include "mutation.h"
+#include "preparedmutation.h"
 #include "record.h"
 #include "result.h"
 #include "timelineevent.h"
@@ -11,6 +12,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <functional>
 #include <limits>
 #include <memory>
 #include <optional>
@@ -103,6 +105,18 @@ public:
     /// all-or-nothing; the Error's `where` says which mutation failed ("#3").
     Result<QList<MutationOutcome>> applyRemoteBatch(const QList<QPair<Mutation, qint64>> &mutations,
                                                     qint64 newCursor);
+    /// Prepares a mutation for applyStream() without the database, on any thread: a
+    /// "<prefix>.create" of a resource kind is checked and completed (id, values, log text) as
+    /// apply() would; other mutations are passed through. The Error is apply()'s for the same
+    /// mutation.
+    static Result<PreparedMutation> prepare(const QString &name, const QJsonObject &args);
+    /// applyBatch() for mutations that arrive in parts while earlier ones are written: `next`
+    /// returns the next part (an empty list at the end; an Error rolls back everything and is
+    /// returned as it is) and gets the part just written back, to release it where that costs
+    /// the writing thread nothing. One transaction; a failing mutation's Error says which one
+    /// ("#N", counted over all parts).
+    using PreparedSource = std::function<Result<QList<PreparedMutation>>(QList<PreparedMutation> &&written)>;
+    Result<QList<MutationOutcome>> applyStream(const PreparedSource &next);
     /// Every mutation name apply() knows, sorted.
     static QStringList mutationNames();
 

@@ -222,12 +222,17 @@ Status StoreEngine::commit()
         }
         m_commit = commit.value();
     }
+    if (Status indexed = writeDeferredIndexes(); !indexed) {
+        rollback();
+        return indexed;
+    }
     if (!m_commit->exec()) {
         Error error = m_commit->failure();
         rollback();
         return error;
     }
     m_inTransaction = false;
+    m_deferIndexes = false;
     return {};
 }
 
@@ -241,6 +246,7 @@ void StoreEngine::rollback()
         sqlFailure(**rollback, {});
     }
     m_inTransaction = false;
+    m_deferIndexes = false;
     m_dataVersion = -1; // re-read the sequence: the rolled-back numbers are free again
     m_effects = {};
 }

@@ -116,8 +116,9 @@ public:
     /// Orders matching an SQL condition over dispatch_orders, with their lines, oldest first.
     QList<DispatchOrder> readDispatchOrders(const QString &where, const QVariantList &values);
     /// Appends the mutation log row; `mutation.clientSeq` 0 means "this local seq".
+    /// `argsJson`: the arguments' JSON when already made (prepared creates), else made here.
     Result<LoggedMutation> appendLog(Mutation mutation, qint64 localSeq, bool local, MutationState state,
-                                     qint64 serverSeq);
+                                     qint64 serverSeq, const QByteArray *argsJson = nullptr);
     static LoggedMutation loggedFromRow(const QSqlQuery &query, int first = 0);
     static QString logColumns();
 
@@ -138,6 +139,26 @@ public:
 
     /// The text form of `hlc`, cached for the mutation being applied.
     const QString &hlcText(const Hlc &hlc);
+
+    // ---- bulk batches (storebulkindex.cpp) ---------------------------------------------------
+
+    /// Until the transaction ends, the R*Tree and full-text rows of the records it creates are
+    /// not written one by one: commit() first writes them for all those records, one statement
+    /// per kind. For batches of many creates (imports, the demo city), where the per-row index
+    /// writes cost more than the records themselves. Rows that existed before are indexed as
+    /// usual. Queries inside the transaction do not find the new records through those indexes.
+    void deferIndexes();
+
+private:
+    /// Before the first insert of `kind` in a deferring transaction: notes the highest row id,
+    /// above which the rows' index entries wait for the commit.
+    Status noteDeferredFloor(const KindDef &kind);
+    /// Whether the index rows of `rid` are written at commit rather than now.
+    bool indexDeferred(const KindDef &kind, qint64 rid) const;
+    /// Writes the deferred index rows of every kind (in commit(), before COMMIT).
+    Status writeDeferredIndexes();
+
+public:
 
 private:
     Status writeRtree(const KindDef &kind, qint64 rid, LonLat point, bool insert);
@@ -162,6 +183,10 @@ private:
     Hlc m_hlcTextOf;
     Effects m_effects;
     bool m_inTransaction = false;
+    bool m_deferIndexes = false;
+    /// While deferring: per kind, the highest row id before the transaction's first insert of
+    /// that kind; -1 before that insert.
+    std::array<qint64, kMaxKinds> m_deferredFloor{};
     qint64 m_dataVersion = -1;
     qint64 m_nextLocalSeq = 1;
 };

@@ -144,7 +144,7 @@ QString StoreEngine::logColumns()
 }
 
 Result<LoggedMutation> StoreEngine::appendLog(Mutation mutation, qint64 localSeq, bool local, MutationState state,
-                                              qint64 serverSeq)
+                                              qint64 serverSeq, const QByteArray *argsJson)
 {
     if (mutation.clientSeq == 0) {
         mutation.clientSeq = localSeq;
@@ -174,7 +174,11 @@ Result<LoggedMutation> StoreEngine::appendLog(Mutation mutation, qint64 localSeq
     SqliteStatement &q = *query;
     q.bindInteger(0, localSeq);
     q.bindText(1, mutation.name);
-    q.bindText(2, QString::fromUtf8(QJsonDocument(mutation.args).toJson(QJsonDocument::Compact)));
+    if (argsJson) {
+        q.bindUtf8(2, *argsJson);
+    } else {
+        q.bindUtf8(2, QJsonDocument(mutation.args).toJson(QJsonDocument::Compact));
+    }
     q.bindText(3, hlcText(mutation.hlc));
     q.bindText(4, mutation.actor);
     q.bindInteger(5, mutation.clientSeq);

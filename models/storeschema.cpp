@@ -166,31 +166,49 @@ QString ftsTextExpression(const KindDef &kind, const QString &row)
     return parts.isEmpty() ? QString() : QStringLiteral("trim(%1)").arg(parts.join(QStringLiteral(" || ' ' || ")));
 }
 
-// "INSERT INTO fts(...) SELECT ... FROM table t": fills a kind's full-text rows from its table.
-QString ftsFill(const KindDef &kind)
+} // namespace
+
+QString ftsFill(const KindDef &kind, const QString &condition)
 {
     const QString text = ftsTextExpression(kind, QStringLiteral("t"));
+    const QString where = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition;
     if (kind.kind == ResourceKind::Incidents) {
-        return QStringLiteral("INSERT INTO %1(rowid, incident_id, event_id, text) SELECT -t.rid, t.id, NULL, %2 FROM %3 t")
-            .arg(QLatin1String(kIncidentFts), text, kind.table);
+        return QStringLiteral("INSERT INTO %1(rowid, incident_id, event_id, text) SELECT -t.rid, t.id, NULL, %2 FROM %3 t%4")
+            .arg(QLatin1String(kIncidentFts), text, kind.table, where);
     }
-    return QStringLiteral("INSERT INTO %1(rowid, kind, id, text) SELECT (%2 << %3) | t.rid, %4, t.id, %5 FROM %6 t")
+    return QStringLiteral("INSERT INTO %1(rowid, kind, id, text) SELECT (%2 << %3) | t.rid, %4, t.id, %5 FROM %6 t%7")
         .arg(QLatin1String(kResourceFts))
         .arg(ftsKindCode(kind))
         .arg(kFtsKindShift)
-        .arg(sqlLiteral(kind.name), text, kind.table);
+        .arg(sqlLiteral(kind.name), text, kind.table, where);
 }
+
+QString rtreeFill(const KindDef &kind, const QString &condition)
+{
+    const QString where = condition.isEmpty() ? QString() : QStringLiteral(" WHERE ") + condition;
+    return QStringLiteral("INSERT INTO %1(rid, min_lon, max_lon, min_lat, max_lat) SELECT t.rid, t.lon, t.lon, t.lat, t.lat "
+                          "FROM %2 t%3")
+        .arg(rtreeTable(kind), kind.table, where);
+}
+
+namespace {
+
+// Full-text terms are gathered in memory up to this size before they are written as one segment
+// (SQLite's default is 1 MB): big imports then write a few large segments instead of merging
+// dozens of small ones, about 20% less work for the index. Only a transaction that adds that
+// much text uses the memory.
+constexpr int kFtsHashSize = 64 * 1024 * 1024;
 
 QStringList rebuildDerivedIndexes()
 {
-    QStringList statements{QStringLiteral("DELETE FROM %1").arg(QLatin1String(kResourceFts)),
-                           QStringLiteral("DELETE FROM %1").arg(QLatin1String(kIncidentFts))};
+    QStringList statements;
+    for (const char *fts : {kResourceFts, kIncidentFts}) {
+        statements << QStringLiteral("DELETE FROM %1").arg(QLatin1String(fts))
+                   << QStringLiteral("INSERT INTO %1(%1, rank) VALUES ('hashsize', %2)").arg(QLatin1String(fts)).arg(kFtsHashSize);
+    }
     for (const KindDef &kind : allKinds()) {
         if (kind.hasPoint) {
-            statements << QStringLiteral("DELETE FROM %1").arg(rtreeTable(kind))
-                       << QStringLiteral("INSERT INTO %1(rid, min_lon, max_lon, min_lat, max_lat) "
-                                         "SELECT rid, lon, lon, lat, lat FROM %2")
-                              .arg(rtreeTable(kind), kind.table);
+            statements << QStringLiteral("DELETE FROM %1").arg(rtreeTable(kind)) << rtreeFill(kind);
         }
         if (!searchableColumns(kind).isEmpty()) {
             statements << ftsFill(kind);
@@ -338,7 +356,7 @@ Status migrate(QSqlDatabase &db, int targetVersion)
 Status syncGenerated(QSqlDatabase &db)
 {
     // What the derived indexes depend on: the columns of every kind and which of them are searchable.
-    QStringList description{QStringLiteral("fts-rowid-v1")};
+    QStringList description{QStringLiteral("fts-rowid-v1"), QStringLiteral("fts-hashsize-%1").arg(kFtsHashSize)};
     for (const KindDef &kind : allKinds()) {
         QStringList columns;
         for (const FieldDef &field : kind.fields) {

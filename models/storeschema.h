@@ -38,6 +38,11 @@ qint64 ftsRowid(const KindDef &kind, qint64 rid);
 QStringList searchableColumns(const KindDef &kind);
 /// The text a record contributes to full-text search.
 QString ftsText(const KindDef &kind, const QVariantMap &values);
+/// "INSERT INTO <fts>(...) SELECT ... FROM <table> t [WHERE condition]": a kind's full-text rows
+/// from its table, for the rows matching `condition` (an SQL condition over `t`; all when empty).
+QString ftsFill(const KindDef &kind, const QString &condition = {});
+/// The same for a point kind's R*Tree rows.
+QString rtreeFill(const KindDef &kind, const QString &condition = {});
 
 /// Full-text tables: resources (kind, id, text) and incidents with their timeline
 /// (incident_id, event_id, text). The store keeps them and the R*Trees up to date with explicit

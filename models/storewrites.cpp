@@ -46,6 +46,9 @@ Status StoreEngine::insertRecord(const KindDef &kind, const Record &record)
         }
         cached = prepared.value();
     }
+    if (Status floor = noteDeferredFloor(kind); !floor) {
+        return floor;
+    }
     SqliteStatement &q = *cached;
     int i = 0;
     q.bindText(i++, record.id);
@@ -97,6 +100,9 @@ Result<qint64> StoreEngine::ridOf(const KindDef &kind, const QString &id)
 
 Status StoreEngine::writeRtree(const KindDef &kind, qint64 rid, LonLat point, bool insert)
 {
+    if (indexDeferred(kind, rid)) {
+        return {};
+    }
     Result<SqliteStatement *> query = nativeKindStatement(kind, insert ? &KindSql::rtreeInsert : &KindSql::rtreeUpdate);
     if (!query) {
         return query.error();
@@ -122,7 +128,7 @@ Status StoreEngine::writeRtree(const KindDef &kind, qint64 rid, LonLat point, bo
 Status StoreEngine::writeFts(const KindDef &kind, qint64 rid, const QString &id, const QVariantMap &values,
                              bool replace)
 {
-    if (StoreSchema::searchableColumns(kind).isEmpty()) {
+    if (StoreSchema::searchableColumns(kind).isEmpty() || indexDeferred(kind, rid)) {
         return {};
     }
     const qint64 rowid = StoreSchema::ftsRowid(kind, rid);
@@ -219,7 +225,7 @@ Status StoreEngine::updateColumns(const KindDef &kind, const QString &id, const 
             return indexed;
         }
     }
-    if (textChanged) {
+    if (textChanged && !indexDeferred(kind, rid)) {
         Result<Record> updated = readRecord(kind, id);
         if (!updated) {
             return updated.error();
