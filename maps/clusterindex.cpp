@@ -4,14 +4,19 @@
 #include "cpustate.h"
 #include "webmercator.h"
 
+#include <QFuture>
 #include <QThreadPool>
-#include <QtConcurrentMap>
+#include <QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
 
 namespace {
 Q_GLOBAL_STATIC(QThreadPool, s_treePool)
+// Fewer points than this stay on one core: handing half of them to another thread costs more
+// than it saves.
+constexpr std::size_t kParallelSize = 65536;
+constexpr std::size_t kParallelTreeSize = 4096; // a zoom level's tree: small ones are built on the spot
 } // namespace
 
 namespace tw {
@@ -29,10 +34,24 @@ void ClusterIndex::build(std::span<const LonLat> points)
     clearUpperVectorState();
     m_pointX.resize(points.size());
     m_pointY.resize(points.size());
-    for (std::size_t i = 0; i < points.size(); ++i) {
-        const QPointF unit = WebMercator::toUnit(points[i]);
-        m_pointX[i] = std::clamp(unit.x(), 0.0, 1.0);
-        m_pointY[i] = std::clamp(unit.y(), 0.0, 1.0);
+    auto project = [this, points](std::size_t first, std::size_t last) {
+        for (std::size_t i = first; i < last; ++i) {
+            const QPointF unit = WebMercator::toUnit(points[i]);
+            m_pointX[i] = std::clamp(unit.x(), 0.0, 1.0);
+            m_pointY[i] = std::clamp(unit.y(), 0.0, 1.0);
+        }
+    };
+    // The projection (a sine and a logarithm per point) splits evenly over two cores.
+    if (points.size() >= kParallelSize && s_treePool()->maxThreadCount() >= 2) {
+        const std::size_t half = points.size() / 2;
+        QFuture<void> second = QtConcurrent::run(s_treePool(), [&project, half, size = points.size()] {
+            clearUpperVectorState();
+            project(half, size);
+        });
+        project(0, half);
+        second.waitForFinished();
+    } else {
+        project(0, points.size());
     }
     rebuild();
 }
@@ -69,33 +88,71 @@ void ClusterIndex::rebuild()
     for (std::size_t i = 0; i < m_pointX.size(); ++i) {
         leaves[i] = Entry{m_pointX[i], m_pointY[i], 1, std::uint32_t(i)};
     }
-    sortLevel(leaves); // first: clustering walks the points in this (spatially coherent) order
+    sortLevelParallel(leaves); // first: clustering walks the points in this (spatially coherent) order
+    // The clustering does not need the trees (it uses a hash grid): a level's tree is built on
+    // the other core once the next level up has been clustered from it, while the main loop
+    // goes on. The trees run on a pool of their own: rebuild() itself usually runs on a
+    // global-pool thread (layer builds), and waiting there for more global-pool tasks deadlocks
+    // as soon as every pool thread is such a waiting build.
+    QList<QFuture<void>> trees;
     for (int zoom = m_options.maxZoom; zoom >= m_options.minZoom; --zoom) {
-        clusterLevel(m_levels[zoom - m_options.minZoom + 1], m_levels[zoom - m_options.minZoom], zoom);
+        Level &from = m_levels[zoom - m_options.minZoom + 1];
+        clusterLevel(from, m_levels[zoom - m_options.minZoom], zoom);
+        if (&from == &leaves) {
+            continue;
+        }
+        if (from.size() < kParallelTreeSize) {
+            sortLevel(from); // handing it over would cost more
+        } else {
+            trees << QtConcurrent::run(s_treePool(), [this, &from] {
+                clearUpperVectorState(); // a pool thread: its own registers
+                sortLevel(from);
+            });
+        }
     }
-    // The clustering does not need the trees (it uses a hash grid), so the other levels' trees
-    // are built afterwards, in parallel when a core is free. They run on a pool of their own:
-    // rebuild() itself usually runs on a global-pool thread (layer builds), and waiting there for
-    // more global-pool tasks deadlocks as soon as every pool thread is such a waiting build.
-    QtConcurrent::blockingMap(s_treePool(), m_levels.begin(), m_levels.end() - 1, [this](Level &level) {
-        clearUpperVectorState(); // a pool thread: its own registers
-        sortLevel(level);
-    });
+    sortLevel(m_levels.front());
+    for (QFuture<void> &tree : trees) {
+        tree.waitForFinished();
+    }
     m_clusters.shrink_to_fit();
     m_children.shrink_to_fit();
 }
 
-void ClusterIndex::sortLevel(Level &level) const
+void ClusterIndex::sortLevelParallel(Level &level) const
 {
-    if (level.empty()) {
+    // The same nth_element steps as sortLevel, so the order is the same: the top split here,
+    // the two halves on both cores. A half is independent of the other.
+    if (level.size() < kParallelSize || level.size() <= std::size_t(m_options.nodeSize) + 1 || s_treePool()->maxThreadCount() < 2) {
+        sortLevel(level);
         return;
     }
+    const std::size_t m = (level.size() - 1) >> 1;
+    std::nth_element(level.begin(), level.begin() + m, level.end(), [](const Entry &a, const Entry &b) { return a.x < b.x; });
+    QFuture<void> right = QtConcurrent::run(s_treePool(), [this, &level, m] {
+        clearUpperVectorState();
+        sortRange(level, m + 1, level.size() - 1, 1);
+    });
+    sortRange(level, 0, m - 1, 1);
+    right.waitForFinished();
+}
+
+void ClusterIndex::sortLevel(Level &level) const
+{
+    if (!level.empty()) {
+        sortRange(level, 0, level.size() - 1, 0);
+    }
+}
+
+// Arranges [left, right] as a static KD-tree: the median on the axis in the middle, the halves
+// arranged the same way on the other axis, down to leaves of nodeSize.
+void ClusterIndex::sortRange(Level &level, std::size_t left, std::size_t right, int axis) const
+{
     struct Range {
         std::size_t left;
         std::size_t right;
         int axis;
     };
-    std::vector<Range> stack{{0, level.size() - 1, 0}};
+    std::vector<Range> stack{{left, right, axis}};
     const std::size_t nodeSize = std::size_t(m_options.nodeSize);
     while (!stack.empty()) {
         const Range r = stack.back();

@@ -93,6 +93,8 @@ private:
 
     void rebuild();
     void sortLevel(Level &level) const;
+    void sortLevelParallel(Level &level) const;
+    void sortRange(Level &level, std::size_t left, std::size_t right, int axis) const;
     template<typename Visit>
     void range(const Level &level, double minX, double minY, double maxX, double maxY, Visit &&visit) const;
     void clusterLevel(const Level &from, Level &to, int zoom);

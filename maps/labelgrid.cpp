@@ -11,6 +11,18 @@ LabelGrid::LabelGrid(QSize area, int cellSize)
 {
 }
 
+void LabelGrid::reset(QSize area)
+{
+    if (area != m_area) {
+        *this = LabelGrid(area, m_cellSize);
+        return;
+    }
+    for (std::vector<QRectF> &cell : m_cells) {
+        cell.clear();
+    }
+    m_placed = 0;
+}
+
 template<typename F>
 void LabelGrid::forCells(const QRectF &box, F &&f) const
 {

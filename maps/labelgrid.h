@@ -11,7 +11,10 @@ namespace tw {
 /// placed over it. `tryPlace` succeeds only when the box touches no placed box.
 class LabelGrid {
 public:
-    explicit LabelGrid(QSize area, int cellSize = 64);
+    explicit LabelGrid(QSize area = {}, int cellSize = 64);
+
+    /// Empties the grid for a new frame of `area`, keeping its memory.
+    void reset(QSize area);
 
     bool isFree(const QRectF &box) const;
     /// Places the box when free; returns whether it was placed.

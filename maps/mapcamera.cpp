@@ -1,12 +1,32 @@
 #include "mapcamera.h"
 
 #include "datum.h"
+#include "tileview.h"
 #include "webmercator.h"
+
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
 
 namespace tw {
+
+namespace {
+
+// Longitude in [-180, 180); values already there are returned untouched (no rounding).
+double wrapLongitude(double lon)
+{
+    if (lon >= -180.0 && lon < 180.0) {
+        return lon;
+    }
+    double wrapped = std::fmod(lon + 180.0, 360.0);
+    if (wrapped < 0) {
+        wrapped += 360.0;
+    }
+    return wrapped - 180.0;
+}
+
+} // namespace
 
 MapCamera::MapCamera(LonLat center, double zoom, QSize viewport) : m_viewport(viewport)
 {
@@ -44,9 +64,21 @@ QPointF MapCamera::topLeftWorldPixel() const
     return c - QPointF(m_viewport.width() / 2.0, m_viewport.height() / 2.0);
 }
 
+double MapCamera::worldWidth() const
+{
+    return WebMercator::kTileSize * std::exp2(m_zoom);
+}
+
 QPointF MapCamera::displayToScreen(LonLat displayPoint) const
 {
-    return WebMercator::toWorldPixel(displayPoint, m_zoom) - topLeftWorldPixel();
+    QPointF screen = WebMercator::toWorldPixel(displayPoint, m_zoom) - topLeftWorldPixel();
+    // The copy of the world nearest the middle of the viewport.
+    const double width = worldWidth();
+    const double copy = std::round((m_viewport.width() / 2.0 - screen.x()) / width);
+    if (copy != 0.0) {
+        screen.rx() += copy * width;
+    }
+    return screen;
 }
 
 QPointF MapCamera::toScreen(LonLat point) const
@@ -56,7 +88,25 @@ QPointF MapCamera::toScreen(LonLat point) const
 
 LonLat MapCamera::toLonLat(QPointF screen) const
 {
-    return fromDisplay(WebMercator::fromWorldPixel(screen + topLeftWorldPixel(), m_zoom));
+    LonLat display = WebMercator::fromWorldPixel(screen + topLeftWorldPixel(), m_zoom);
+    display.lon = wrapLongitude(display.lon);
+    return fromDisplay(display);
+}
+
+QList<int> MapCamera::worldCopies(const QRectF &unitRect)
+{
+    constexpr int kMaxCopies = 64; // a huge viewport at zoom 0; nobody sees more
+    QList<int> copies;
+    const QRectF r = unitRect.normalized();
+    if (!std::isfinite(r.left()) || !std::isfinite(r.right())) {
+        return copies;
+    }
+    const double first = std::floor(r.left());
+    const double last = std::max(first, std::ceil(r.right()) - 1.0);
+    for (double k = first; k <= last && copies.size() < kMaxCopies; ++k) {
+        copies << int(k);
+    }
+    return copies;
 }
 
 QRectF MapCamera::unitBounds() const
@@ -98,35 +148,27 @@ int MapCamera::tileZoom() const
     return int(std::lround(m_zoom));
 }
 
+QRect MapCamera::visibleTileRange(int z) const
+{
+    return TileView::of(*this).tileRange(z);
+}
+
 QList<TileId> MapCamera::visibleTiles(int z) const
 {
+    const QRect range = visibleTileRange(z);
+    const bool repeats = !range.isEmpty() && range.width() > (1 << z); // the world is narrower than the view
     QList<TileId> tiles;
-    if (z < 0 || z > 30 || m_viewport.isEmpty()) {
-        return tiles;
-    }
-    const double scale = std::exp2(z - m_zoom) / WebMercator::kTileSize; // screen px -> tile units
-    const QPointF topLeft = topLeftWorldPixel() * scale;
-    const QPointF bottomRight = topLeft + QPointF(m_viewport.width(), m_viewport.height()) * scale;
-    const int n = 1 << z;
-    const int y0 = std::max(0, int(std::floor(topLeft.y())));
-    const int y1 = std::min(n - 1, int(std::floor(bottomRight.y())));
-    const int x0 = std::max(0, int(std::floor(topLeft.x())));
-    const int x1 = std::min(n - 1, int(std::floor(bottomRight.x())));
-    const QPointF middle = (topLeft + bottomRight) / 2.0;
-    for (int y = y0; y <= y1; ++y) {
-        for (int x = x0; x <= x1; ++x) {
-            tiles.append({z, x, y});
+    QSet<TileId> seen;
+    for (const QPoint &cell : TileView::of(*this).cellsCentreFirst(z)) {
+        const TileId tile = wrappedTile(z, cell.x(), cell.y());
+        if (repeats) {
+            if (seen.contains(tile)) {
+                continue;
+            }
+            seen.insert(tile);
         }
+        tiles.append(tile);
     }
-    // Centre first: those are the tiles the user looks at.
-    std::sort(tiles.begin(), tiles.end(), [&](const TileId &a, const TileId &b) {
-        auto distance = [&](const TileId &t) {
-            const double dx = t.x + 0.5 - middle.x();
-            const double dy = t.y + 0.5 - middle.y();
-            return dx * dx + dy * dy;
-        };
-        return distance(a) < distance(b);
-    });
     return tiles;
 }
 

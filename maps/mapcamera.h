@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QPointF>
+#include <QRect>
 #include <QRectF>
 #include <QSize>
 
@@ -34,19 +35,28 @@ public:
     void setViewportSize(QSize size) { m_viewport = size; }
     void setDisplayDatum(Datum datum) { m_datum = datum; }
 
-    /// Screen pixel (top-left origin) of a WGS-84 position.
+    /// Screen pixel (top-left origin) of a WGS-84 position. The world repeats east and west: this
+    /// is the copy nearest the centre of the viewport.
     QPointF toScreen(LonLat point) const;
-    /// WGS-84 position under a screen pixel.
+    /// WGS-84 position under a screen pixel, longitude in [-180, 180).
     LonLat toLonLat(QPointF screen) const;
     /// Projects without the datum shift: for positions already in the display datum.
     QPointF displayToScreen(LonLat displayPoint) const;
 
-    /// World pixel (at the current zoom) of the top-left corner of the viewport.
+    /// World pixel (at the current zoom) of the top-left corner of the viewport. The centre is
+    /// always inside the world ([0, worldWidth)); the viewport may reach past either edge.
     QPointF topLeftWorldPixel() const;
-    /// Bounds of the viewport in [0,1] Web Mercator units (display datum).
+    /// Width of the world in pixels at the current zoom.
+    double worldWidth() const;
+    /// Bounds of the viewport in Web Mercator units (display datum): y in [0, 1] when the view is
+    /// inside the world, x past [0, 1] when the view crosses the antimeridian.
     QRectF unitBounds() const;
-    /// West/south/east/north of the viewport in WGS-84 (a QRectF with x = lon, y = lat).
+    /// West/south/east/north of the viewport in WGS-84 (a QRectF with x = lon, y = lat); west
+    /// below -180 or east above 180 when the view crosses the antimeridian.
     QRectF geoBounds() const;
+    /// The copies of the world that overlap `unitRect` (x past [0, 1] for the neighbouring
+    /// copies): the integer shift of each copy, west first. A view at zoom 0 may show several.
+    static QList<int> worldCopies(const QRectF &unitRect);
 
     /// Moves the map by a screen delta (dragging right moves the map right).
     void panBy(QPointF screenDelta);
@@ -54,8 +64,12 @@ public:
     void zoomAt(QPointF anchor, double newZoom);
     /// Integer zoom whose tiles are drawn (rounded; tiles scale between 0.7x and 1.4x).
     int tileZoom() const;
-    /// The tiles of `tileZoom` (clamped to [minZoom, maxZoom]) covering the viewport, centre first.
+    /// The tiles of zoom `z` covering the viewport, centre first, each once (columns wrap around
+    /// the antimeridian).
     QList<TileId> visibleTiles(int z) const;
+    /// The tile columns and rows of zoom `z` covering the viewport: rows clamped to the world,
+    /// columns not wrapped (below 0 or from 2^z on for the copies west and east of the world).
+    QRect visibleTileRange(int z) const;
     /// Ground metres per pixel at the centre.
     double metersPerPixel() const;
 

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <climits>
 
 namespace tw {
@@ -36,13 +37,29 @@ bool looksLikeSqlite(const QString &path)
 
 } // namespace
 
+MbTiles::MbTiles() = default;
+
 MbTiles::~MbTiles()
 {
     close();
 }
 
+QSqlQuery &MbTiles::statement(Statement which, const char *sql) const
+{
+    std::unique_ptr<QSqlQuery> &slot = m_statements[std::size_t(which)];
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection));
+        slot->setForwardOnly(true);
+        slot->prepare(QString::fromLatin1(sql));
+    }
+    return *slot;
+}
+
 void MbTiles::close()
 {
+    for (std::unique_ptr<QSqlQuery> &statement : m_statements) {
+        statement.reset();
+    }
     if (m_connection.isEmpty()) {
         return;
     }
@@ -146,15 +163,16 @@ Result<QByteArray> MbTiles::tile(TileId tile) const
     if (!isOpen()) {
         return Error{QCoreApplication::translate("tw::MbTiles", "the file is not open"), {}, m_path};
     }
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?"));
-    query.addBindValue(tile.z);
-    query.addBindValue(tile.x);
-    query.addBindValue(tile.tmsRow());
+    QSqlQuery &query = statement(Statement::Tile, "SELECT tile_data FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?");
+    query.bindValue(0, tile.z);
+    query.bindValue(1, tile.x);
+    query.bindValue(2, tile.tmsRow());
     if (!query.exec()) {
         return Error{QCoreApplication::translate("tw::MbTiles", "cannot read tile %1: %2").arg(tile.toString(), query.lastError().text()), {}, m_path};
     }
-    return query.next() ? query.value(0).toByteArray() : QByteArray();
+    const QByteArray data = query.next() ? query.value(0).toByteArray() : QByteArray();
+    query.finish();
+    return data;
 }
 
 Result<QHash<TileId, QByteArray>> MbTiles::tiles(const QList<TileId> &tiles) const
@@ -169,35 +187,43 @@ Result<QHash<TileId, QByteArray>> MbTiles::tiles(const QList<TileId> &tiles) con
         }
     }
     QHash<TileId, QByteArray> found;
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.setForwardOnly(true);
+    QSqlQuery &query = statement(Statement::Range, "SELECT tile_column, tile_row, tile_data FROM tiles WHERE zoom_level = ?"
+                                                   " AND tile_column BETWEEN ? AND ? AND tile_row BETWEEN ? AND ?");
     for (auto it = byZoom.cbegin(); it != byZoom.cend(); ++it) {
         // The bounding range of the wanted tiles: a screenful is a near-full rectangle, so this
-        // reads few tiles that were not asked for, and those are dropped below.
-        int x0 = INT_MAX, x1 = INT_MIN, row0 = INT_MAX, row1 = INT_MIN;
+        // reads few tiles that were not asked for, and those are dropped below. A view across the
+        // antimeridian wants columns at both ends of the world: one range per run of columns.
         QSet<TileId> wanted;
+        QList<int> columns;
+        int row0 = INT_MAX, row1 = INT_MIN;
         for (const TileId &tile : it.value()) {
-            x0 = std::min(x0, tile.x);
-            x1 = std::max(x1, tile.x);
             row0 = std::min(row0, tile.tmsRow());
             row1 = std::max(row1, tile.tmsRow());
             wanted.insert(tile);
+            columns << tile.x;
         }
-        query.prepare(QStringLiteral("SELECT tile_column, tile_row, tile_data FROM tiles WHERE zoom_level = ?"
-                                     " AND tile_column BETWEEN ? AND ? AND tile_row BETWEEN ? AND ?"));
-        query.addBindValue(it.key());
-        query.addBindValue(x0);
-        query.addBindValue(x1);
-        query.addBindValue(row0);
-        query.addBindValue(row1);
-        if (!query.exec()) {
-            return Error{QCoreApplication::translate("tw::MbTiles", "cannot read tiles at zoom %1: %2").arg(it.key()).arg(query.lastError().text()), {}, m_path};
-        }
-        while (query.next()) {
-            const TileId tile = TileId::fromTms(it.key(), query.value(0).toInt(), query.value(1).toInt());
-            if (wanted.contains(tile)) {
-                found.insert(tile, query.value(2).toByteArray());
+        std::sort(columns.begin(), columns.end());
+        qsizetype runStart = 0;
+        for (qsizetype i = 1; i <= columns.size(); ++i) {
+            if (i < columns.size() && columns[i] - columns[i - 1] <= 2) {
+                continue;
             }
+            query.bindValue(0, it.key());
+            query.bindValue(1, columns[runStart]);
+            query.bindValue(2, columns[i - 1]);
+            query.bindValue(3, row0);
+            query.bindValue(4, row1);
+            if (!query.exec()) {
+                return Error{QCoreApplication::translate("tw::MbTiles", "cannot read tiles at zoom %1: %2").arg(it.key()).arg(query.lastError().text()), {}, m_path};
+            }
+            while (query.next()) {
+                const TileId tile = TileId::fromTms(it.key(), query.value(0).toInt(), query.value(1).toInt());
+                if (wanted.contains(tile)) {
+                    found.insert(tile, query.value(2).toByteArray());
+                }
+            }
+            query.finish();
+            runStart = i;
         }
     }
     return found;
@@ -208,12 +234,13 @@ bool MbTiles::hasTile(TileId tile) const
     if (!isOpen()) {
         return false;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT 1 FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?"));
-    query.addBindValue(tile.z);
-    query.addBindValue(tile.x);
-    query.addBindValue(tile.tmsRow());
-    return query.exec() && query.next();
+    QSqlQuery &query = statement(Statement::Has, "SELECT 1 FROM tiles WHERE zoom_level = ? AND tile_column = ? AND tile_row = ?");
+    query.bindValue(0, tile.z);
+    query.bindValue(1, tile.x);
+    query.bindValue(2, tile.tmsRow());
+    const bool has = query.exec() && query.next();
+    query.finish();
+    return has;
 }
 
 Status MbTiles::writeTile(TileId tile, const QByteArray &data)
@@ -221,15 +248,15 @@ Status MbTiles::writeTile(TileId tile, const QByteArray &data)
     if (!tile.isValid()) {
         return Error{QCoreApplication::translate("tw::MbTiles", "invalid tile %1").arg(tile.toString()), {}, m_path};
     }
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO tiles (zoom_level, tile_column, tile_row, tile_data) VALUES (?, ?, ?, ?)"));
-    query.addBindValue(tile.z);
-    query.addBindValue(tile.x);
-    query.addBindValue(tile.tmsRow());
-    query.addBindValue(data);
+    QSqlQuery &query = statement(Statement::Write, "INSERT OR REPLACE INTO tiles (zoom_level, tile_column, tile_row, tile_data) VALUES (?, ?, ?, ?)");
+    query.bindValue(0, tile.z);
+    query.bindValue(1, tile.x);
+    query.bindValue(2, tile.tmsRow());
+    query.bindValue(3, data);
     if (!query.exec()) {
         return Error{QCoreApplication::translate("tw::MbTiles", "cannot write tile %1: %2").arg(tile.toString(), query.lastError().text()), {}, m_path};
     }
+    query.finish();
     return {};
 }
 

@@ -10,15 +10,21 @@
 #include <QRectF>
 #include <QString>
 
+#include <array>
+#include <memory>
+
+class QSqlQuery;
+
 namespace tw {
 
 /// An MBTiles 1.3 raster file: reads and writes tiles (TMS rows inside, XYZ ids outside) and
-/// metadata. Holds one SQLite connection, usable only from the thread that opened it.
+/// metadata. Holds one SQLite connection, usable only from the thread that opened it, and keeps
+/// its tile statements prepared.
 class MbTiles {
 public:
     enum class Mode { ReadOnly, ReadWrite };
 
-    MbTiles() = default;
+    MbTiles();
     ~MbTiles();
     MbTiles(const MbTiles &) = delete;
     MbTiles &operator=(const MbTiles &) = delete;
@@ -56,10 +62,14 @@ public:
     Status commit();
 
 private:
+    enum class Statement { Tile, Range, Has, Write, Count };
     Status checkSchema();
+    /// The prepared statement, prepared on first use.
+    QSqlQuery &statement(Statement which, const char *sql) const;
 
     QString m_connection;
     QString m_path;
+    mutable std::array<std::unique_ptr<QSqlQuery>, std::size_t(Statement::Count)> m_statements;
 };
 
 } // namespace tw

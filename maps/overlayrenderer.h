@@ -1,5 +1,7 @@
 #pragma once
 
+#include "labelcache.h"
+#include "labelgrid.h"
 #include "overlayscene.h"
 #include "spritecache.h"
 
@@ -7,18 +9,21 @@ class QPainter;
 
 namespace tw {
 
-class LabelGrid;
-
 /// Draws an OverlayScene for a camera: clustered markers from each layer's index as cached
 /// sprites, risk radii and camera field-of-view wedges when zoomed in, user drawings, the
 /// measurement path and labels placed through a collision grid. Pure: values in, pixels out, so
-/// it runs on worker threads (one render at a time per instance).
+/// it runs on worker threads (one render at a time per instance). Where the view shows the world
+/// more than once (zoomed out, or across the antimeridian) each copy on screen gets its markers
+/// and drawings.
 class OverlayRenderer {
 public:
     static constexpr int kLabelMinZoom = 14;
     static constexpr int kWedgeMinZoom = 15;
 
-    explicit OverlayRenderer(qreal devicePixelRatio = 1.0) : m_sprites(devicePixelRatio), m_dpr(devicePixelRatio) {}
+    explicit OverlayRenderer(qreal devicePixelRatio = 1.0)
+        : m_sprites(devicePixelRatio), m_labelImages(devicePixelRatio), m_dpr(devicePixelRatio)
+    {
+    }
 
     /// Draws onto `painter`; fills `hits` when given.
     void draw(QPainter &painter, const MapCamera &camera, const OverlayScene &scene, QList<MapHit> *hits = nullptr);
@@ -33,15 +38,23 @@ private:
         const MapFeature *feature;
         ResourceKind kind;
     };
-    void drawAreas(QPainter &painter, const MapCamera &camera, const MapLayer &layer, const std::vector<ClusterIndex::Item> &items);
+    /// An item of a layer's index in one copy of the world (`copy` worlds east of the main one).
+    struct Visible {
+        ClusterIndex::Item item;
+        int copy;
+    };
+    void drawAreas(QPainter &painter, const MapCamera &camera, const MapLayer &layer, const std::vector<Visible> &items);
     void drawMarkers(QPainter &painter, const MapCamera &camera, const OverlayScene &scene, const MapLayer &layer,
-                     const std::vector<ClusterIndex::Item> &items, LabelGrid &grid, QList<MapHit> *hits,
-                     std::vector<Placed> &labels);
+                     const std::vector<Visible> &items, QList<MapHit> *hits);
     void drawDrawings(QPainter &painter, const MapCamera &camera, const OverlayScene &scene);
     void drawMeasurement(QPainter &painter, const MapCamera &camera, const QList<LonLat> &path);
-    void drawLabels(QPainter &painter, std::vector<Placed> &labels, LabelGrid &grid);
+    void drawLabels(QPainter &painter);
 
     SpriteCache m_sprites;
+    LabelCache m_labelImages;
+    LabelGrid m_grid;              // reused frame to frame
+    std::vector<Placed> m_labels;  // this frame's label candidates
+    std::vector<std::vector<Visible>> m_items; // per layer, this frame
     qreal m_dpr;
 };
 

@@ -12,6 +12,15 @@ namespace {
 
 constexpr int kMaxSprites = 4096;
 
+template<typename Map>
+void insertBounded(Map &map, const typename Map::key_type &key, const QImage &image)
+{
+    if (map.size() >= kMaxSprites) {
+        map.clear();
+    }
+    map.insert(key, image);
+}
+
 QChar teamLetter(const QString &teamKind)
 {
     static const QHash<QString, QChar> letters{
@@ -64,37 +73,38 @@ QString SpriteCache::countText(quint32 count)
 int SpriteCache::size() const
 {
     QMutexLocker lock(&m_mutex);
-    return int(m_images.size());
+    return int(m_clusterImages.size() + m_markers.size() + m_arrows.size());
 }
 
-QImage SpriteCache::draw(const QString &key, int size, const std::function<void(QPainter &, QRectF)> &paint)
+QImage SpriteCache::paintSprite(int size, const std::function<void(QPainter &, QRectF)> &paint) const
 {
-    QMutexLocker lock(&m_mutex);
-    auto it = m_images.constFind(key);
-    if (it != m_images.constEnd()) {
-        return *it;
-    }
-    if (m_images.size() > kMaxSprites) {
-        m_images.clear();
-    }
     QImage image(QSize(size, size) * m_dpr, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(m_dpr);
     image.fill(Qt::transparent);
-    {
-        QPainter p(&image);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setRenderHint(QPainter::TextAntialiasing);
-        paint(p, QRectF(0, 0, size, size));
-    }
-    m_images.insert(key, image);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    paint(p, QRectF(0, 0, size, size));
     return image;
 }
 
 QImage SpriteCache::marker(ResourceKind kind, const MapFeature &f)
 {
-    const QString key = QStringLiteral("m%1|%2|%3|%4|%5").arg(int(kind)).arg(f.variant).arg(f.color.rgba()).arg(f.highlight).arg(f.dimmed);
+    const MarkerKey key{int(kind), f.variant, f.color.rgba(), f.highlight, f.dimmed};
+    QMutexLocker lock(&m_mutex);
+    auto it = m_markers.constFind(key);
+    if (it != m_markers.constEnd()) {
+        return *it;
+    }
+    const QImage image = drawMarker(kind, f);
+    insertBounded(m_markers, key, image);
+    return image;
+}
+
+QImage SpriteCache::drawMarker(ResourceKind kind, const MapFeature &f) const
+{
     const int size = f.highlight ? 34 : 24;
-    return draw(key, size, [&](QPainter &p, QRectF r) {
+    return paintSprite(size, [&](QPainter &p, QRectF r) {
         const QPointF c = r.center();
         QColor fill = f.color;
         if (f.dimmed) {
@@ -204,26 +214,45 @@ QImage SpriteCache::marker(ResourceKind kind, const MapFeature &f)
 
 QImage SpriteCache::cluster(ResourceKind kind, quint32 count)
 {
+    const quint64 countKey = (quint64(quint32(kind)) << 32) | count;
+    QMutexLocker lock(&m_mutex);
+    auto byCount = m_clustersByCount.constFind(countKey);
+    if (byCount != m_clustersByCount.constEnd()) {
+        return *byCount;
+    }
     const QString text = countText(count);
-    const int size = count < 10 ? 24 : count < 100 ? 28 : count < 1000 ? 34 : 40;
-    return draw(QStringLiteral("c%1|%2").arg(int(kind)).arg(text), size, [&](QPainter &p, QRectF r) {
-        const QColor color = kindColor(kind);
-        QColor halo = color;
-        halo.setAlpha(90);
-        p.setPen(Qt::NoPen);
-        p.setBrush(halo);
-        p.drawEllipse(r.adjusted(0.5, 0.5, -0.5, -0.5));
-        p.setBrush(color);
-        p.setPen(QPen(Qt::white, 1.5));
-        p.drawEllipse(r.adjusted(4, 4, -4, -4));
-        letter(p, r, text, size < 30 ? 11 : 12);
-    });
+    const QString key = QString::number(int(kind)) + QLatin1Char('|') + text;
+    QImage image = m_clusterImages.value(key);
+    if (image.isNull()) {
+        const int size = count < 10 ? 24 : count < 100 ? 28 : count < 1000 ? 34 : 40;
+        image = paintSprite(size, [&](QPainter &p, QRectF r) {
+            const QColor color = kindColor(kind);
+            QColor halo = color;
+            halo.setAlpha(90);
+            p.setPen(Qt::NoPen);
+            p.setBrush(halo);
+            p.drawEllipse(r.adjusted(0.5, 0.5, -0.5, -0.5));
+            p.setBrush(color);
+            p.setPen(QPen(Qt::white, 1.5));
+            p.drawEllipse(r.adjusted(4, 4, -4, -4));
+            letter(p, r, text, size < 30 ? 11 : 12);
+        });
+        insertBounded(m_clusterImages, key, image);
+    }
+    insertBounded(m_clustersByCount, countKey, image);
+    return image;
 }
 
 QImage SpriteCache::headingArrow(float headingDeg, const QColor &color)
 {
     const int step = int(std::lround(std::fmod(std::fmod(headingDeg, 360.0f) + 360.0f, 360.0f) / 22.5f)) % 16;
-    return draw(QStringLiteral("h%1|%2").arg(step).arg(color.rgba()), 40, [&](QPainter &p, QRectF r) {
+    const quint64 key = (quint64(step) << 32) | color.rgba();
+    QMutexLocker lock(&m_mutex);
+    auto it = m_arrows.constFind(key);
+    if (it != m_arrows.constEnd()) {
+        return *it;
+    }
+    const QImage image = paintSprite(40, [&](QPainter &p, QRectF r) {
         p.translate(r.center());
         p.rotate(step * 22.5);
         QPainterPath arrow;
@@ -235,6 +264,8 @@ QImage SpriteCache::headingArrow(float headingDeg, const QColor &color)
         p.setBrush(color);
         p.drawPath(arrow);
     });
+    insertBounded(m_arrows, key, image);
+    return image;
 }
 
 } // namespace tw

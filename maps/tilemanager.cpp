@@ -6,14 +6,26 @@
 
 #include <QThread>
 
+#include <atomic>
+
 namespace tw {
+
+namespace {
+
+quint64 nextInstanceId()
+{
+    static std::atomic<quint64> next{1};
+    return next.fetch_add(1, std::memory_order_relaxed);
+}
+
+} // namespace
 
 TileManager::TileManager(QObject *parent) : TileManager(Options{}, parent)
 {
 }
 
 TileManager::TileManager(const Options &options, QObject *parent)
-    : QObject(parent), m_options(options), m_ram(options.ramCacheBytes), m_thread(new QThread(this)),
+    : QObject(parent), m_options(options), m_instanceId(nextInstanceId()), m_ram(options.ramCacheBytes), m_thread(new QThread(this)),
       m_worker(new TileWorker(options.diskCachePath))
 {
     qRegisterMetaType<TileKey>();
@@ -53,6 +65,9 @@ TileManager::~TileManager()
 void TileManager::setSources(const QList<TileSourceSpec> &sources)
 {
     m_sources = sources;
+    for (const TileSourceSpec &source : sources) {
+        prepare(source);
+    }
     Q_EMIT sourcesChanged();
 }
 
@@ -60,7 +75,16 @@ void TileManager::addSource(const TileSourceSpec &source)
 {
     removeSource(source.id);
     m_sources.append(source);
+    prepare(source);
     Q_EMIT sourcesChanged();
+}
+
+void TileManager::prepare(const TileSourceSpec &source)
+{
+    // Open local files now, while nothing waits: the first screen of tiles then only reads.
+    if (!source.isRemote() && !source.path.isEmpty()) {
+        QMetaObject::invokeMethod(m_worker, [worker = m_worker, path = source.path] { worker->prepareLocal(path); });
+    }
 }
 
 void TileManager::removeSource(const QString &sourceId)
@@ -109,12 +133,17 @@ const TileSourceSpec *TileManager::sourceById(const QString &id) const
     return nullptr;
 }
 
-QImage TileManager::tile(const TileKey &key, bool *known) const
+QImage TileManager::tile(const TileKey &key, bool *known, quint64 *serial) const
 {
+    quint64 entrySerial = 0;
+    QImage image = m_ram.find(key, nullptr, &entrySerial);
     if (known) {
-        *known = m_ram.contains(key);
+        *known = entrySerial != 0;
     }
-    return m_ram.find(key);
+    if (serial) {
+        *serial = entrySerial;
+    }
+    return image;
 }
 
 void TileManager::request(const TileSourceSpec &source, TileId tile)

@@ -47,14 +47,17 @@ public:
     Datum displayDatum() const;
 
     /// A decoded tile from RAM; null when not there (yet). `known` tells a tile that is known to be
-    /// blank (404, corrupt) from one still loading.
-    QImage tile(const TileKey &key, bool *known = nullptr) const;
+    /// blank (404, corrupt) from one still loading; `serial` identifies this copy of it (see
+    /// TileRamCache::find).
+    QImage tile(const TileKey &key, bool *known = nullptr, quint64 *serial = nullptr) const;
     /// Asks for a tile; it arrives later through `tilesChanged`. Cheap when already loaded.
     void request(const TileSourceSpec &source, TileId tile);
     /// Drops queued downloads the view no longer needs.
     void cancelQueued();
     int pendingCount() const { return int(m_pending.size()); }
     const TileRamCache &ramCache() const { return m_ram; }
+    /// Unique among all managers of the process (renderers keep per-manager caches).
+    quint64 instanceId() const { return m_instanceId; }
     /// The last error (a file that cannot be opened, a server that fails), for the status bar.
     QString lastError() const { return m_lastError; }
 
@@ -71,10 +74,12 @@ private:
     void onMissing(const TileKey &key, bool remote);
     void onFailed(const TileKey &key, const QString &message);
     void settle(const TileKey &key);
+    void prepare(const TileSourceSpec &source);
     void flushLocal();
     const TileSourceSpec *sourceById(const QString &id) const;
 
     Options m_options;
+    quint64 m_instanceId;
     QList<TileSourceSpec> m_sources;
     TileRamCache m_ram;
     QSet<TileKey> m_pending;

@@ -1,10 +1,13 @@
 #include "tileramcache.h"
 
 #include <algorithm>
+#include <atomic>
 
 namespace tw {
 
 namespace {
+
+std::atomic<quint64> s_nextSerial{1};
 
 qsizetype costKiB(const QImage &image)
 {
@@ -18,12 +21,15 @@ TileRamCache::TileRamCache(qint64 maxBytes) : m_maxBytes(maxBytes)
     m_cache.setMaxCost(std::max<qint64>(1, maxBytes / 1024));
 }
 
-QImage TileRamCache::find(const TileKey &key, bool *stale) const
+QImage TileRamCache::find(const TileKey &key, bool *stale, quint64 *serial) const
 {
     QMutexLocker lock(&m_mutex);
     const Entry *entry = m_cache.object(key);
     if (stale) {
         *stale = entry && entry->stale;
+    }
+    if (serial) {
+        *serial = entry ? entry->serial : 0;
     }
     return entry ? entry->image : QImage();
 }
@@ -37,7 +43,7 @@ bool TileRamCache::contains(const TileKey &key) const
 void TileRamCache::insert(const TileKey &key, const QImage &image, bool stale)
 {
     QMutexLocker lock(&m_mutex);
-    m_cache.insert(key, new Entry{image, stale}, costKiB(image));
+    m_cache.insert(key, new Entry{image, stale, s_nextSerial.fetch_add(1, std::memory_order_relaxed)}, costKiB(image));
 }
 
 void TileRamCache::remove(const TileKey &key)

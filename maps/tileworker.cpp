@@ -9,14 +9,24 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QtConcurrent>
+#include <QThread>
 
 namespace tw {
 
 QImage decodeTile(const QByteArray &data)
 {
+    // Named by its first bytes: the reader then goes straight to the right decoder instead of
+    // asking every image plugin whether it can read the data.
+    const char *format = nullptr;
+    if (data.startsWith("\xff\xd8")) {
+        format = "jpeg";
+    } else if (data.startsWith("\x89PNG")) {
+        format = "png";
+    } else if (data.startsWith("RIFF") && data.mid(8, 4) == "WEBP") {
+        format = "webp";
+    }
     QImage image;
-    if (data.isEmpty() || !image.loadFromData(data)) {
+    if (data.isEmpty() || !image.loadFromData(data, format)) {
         return {};
     }
     // Opaque tiles (JPEG, most PNG) stay RGB32: drawing them is a copy as well, and converting
@@ -30,10 +40,14 @@ QImage decodeTile(const QByteArray &data)
 TileWorker::TileWorker(const QString &diskCachePath, QObject *parent)
     : QObject(parent), m_diskCachePath(diskCachePath)
 {
+    m_decodePool.setObjectName(QStringLiteral("tw-tile-decode"));
+    m_decodePool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    m_decodePool.setExpiryTimeout(60000);
 }
 
 TileWorker::~TileWorker()
 {
+    m_decodePool.waitForDone(); // decode jobs emit this object's signals
     m_files.clear();
     if (!m_diskConnection.isEmpty()) {
         QSqlDatabase::database(m_diskConnection, false).close();
@@ -53,6 +67,11 @@ MbTiles *TileWorker::mbtiles(const QString &path)
         it = m_files.insert(path, file);
     }
     return it->get();
+}
+
+void TileWorker::prepareLocal(const QString &path)
+{
+    mbtiles(path);
 }
 
 void TileWorker::loadLocal(const TileKey &key, const QString &path)
@@ -100,28 +119,22 @@ void TileWorker::loadLocalBatch(const QList<TileKey> &keys, const QString &path)
         }
         return;
     }
-    struct Job {
-        TileKey key;
-        QByteArray bytes;
-        QImage image;
-    };
-    QList<Job> jobs;
+    // Decoding dominates a cold screen: spread it over the cores, and send each tile as soon as
+    // it is ready so the first ones show while the rest decode.
     for (const TileKey &key : keys) {
         const QByteArray bytes = data->value(key.tile);
         if (bytes.isEmpty()) {
             Q_EMIT missing(key, false);
-        } else {
-            jobs.append({key, bytes, {}});
+            continue;
         }
-    }
-    // Decoding dominates a cold screen; spread it over the cores.
-    QtConcurrent::blockingMap(jobs, [](Job &job) { job.image = decodeTile(job.bytes); });
-    for (const Job &job : std::as_const(jobs)) {
-        if (job.image.isNull()) {
-            Q_EMIT failed(job.key, tr("tile %1 of %2 is not a readable image").arg(job.key.tile.toString(), path));
-        } else {
-            Q_EMIT loaded(job.key, job.image, false);
-        }
+        m_decodePool.start([this, key, bytes, path] {
+            const QImage image = decodeTile(bytes);
+            if (image.isNull()) {
+                Q_EMIT failed(key, tr("tile %1 of %2 is not a readable image").arg(key.tile.toString(), path));
+            } else {
+                Q_EMIT loaded(key, image, false);
+            }
+        });
     }
 }
 

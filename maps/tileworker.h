@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QImage>
 #include <QObject>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -14,7 +15,9 @@ class MbTiles;
 
 /// The one thread that touches tile databases: MBTiles files and the on-disk HTTP tile cache
 /// (SQLite, with expiry). The tile manager calls its slots by queued invocation; results come
-/// back as queued signals. Decoding happens here too, off the GUI thread.
+/// back as queued signals. Decoding happens off the GUI thread: here, and for batches of a local
+/// file on a decode pool of its own (the global pool may be busy with layer builds), each tile
+/// sent as soon as it is decoded.
 class TileWorker : public QObject {
     Q_OBJECT
 public:
@@ -22,6 +25,8 @@ public:
     explicit TileWorker(const QString &diskCachePath, QObject *parent = nullptr);
     ~TileWorker() override;
 
+    /// Opens a local MBTiles file ahead of its first tiles, so the first screen does not wait for it.
+    void prepareLocal(const QString &path);
     /// Reads and decodes a tile of a local MBTiles file.
     void loadLocal(const tw::TileKey &key, const QString &path);
     /// Reads several tiles of one MBTiles file with one query and decodes them in parallel: how a
@@ -48,6 +53,7 @@ private:
     QString m_diskConnection;
     bool m_diskCacheBroken = false;
     QHash<QString, std::shared_ptr<MbTiles>> m_files;
+    QThreadPool m_decodePool;
 };
 
 /// Decodes tile bytes into an ARGB32 premultiplied image; a null image when it is not an image.
