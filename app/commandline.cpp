@@ -2,6 +2,7 @@
 
 #include "datum.h"
 #include "entityschema.h"
+#include "incidentreport.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -17,6 +18,8 @@ QString usage()
         "  tidewatch [--db PATH | --demo] [--lang zh_CN|en] [--basemap FILE.mbtiles] [--screenshot FILE]\n"
         "  tidewatch import FILE --kind KIND [--datum wgs84|gcj02|bd09] [--layer NAME] [--db PATH | --demo]\n"
         "  tidewatch export --kind KIND --format csv|geojson FILE [--datum wgs84|gcj02|bd09] [--db PATH | --demo]\n"
+        "  tidewatch report --incident ID [--format pdf|html] [--kind initial|followup|final] [--lang zh_CN|en]\n"
+        "                   [--unit NAME] [--author NAME] [--contact TEXT] [--db PATH | --demo] FILE\n"
         "  tidewatch tiles ...\n"
         "  tidewatch --version | --help\n"
         "\n"
@@ -30,6 +33,35 @@ CommandLine invalid(CommandLine command, const QString &error)
     command.action = CommandLine::Action::Invalid;
     command.error = error;
     command.helpText = usage();
+    return command;
+}
+
+// report --incident ID [--format pdf|html] [--kind initial|followup|final] FILE
+CommandLine parseReport(CommandLine command, const QStringList &positional)
+{
+    command.action = CommandLine::Action::Report;
+    if (positional.size() != 1) {
+        return invalid(command, CommandLine::tr("%1 needs exactly one FILE").arg(QStringLiteral("report")));
+    }
+    command.file = positional.first();
+    if (command.incidentId.isEmpty()) {
+        return invalid(command, CommandLine::tr("report needs --incident ID"));
+    }
+    if (command.format.isEmpty()) {
+        const std::optional<ReportFormat> fromFile = reportFormatFromPath(command.file);
+        if (!fromFile) {
+            return invalid(command, CommandLine::tr("report needs --format pdf or --format html (or a FILE ending in "
+                                                    ".pdf or .html)"));
+        }
+        command.format = reportFormatName(*fromFile);
+    } else if (!reportFormatFromName(command.format)) {
+        return invalid(command,
+                       CommandLine::tr("unknown report format \"%1\"; formats are: pdf, html").arg(command.format));
+    }
+    if (!command.kind.isEmpty() && !reportKindFromName(command.kind)) {
+        return invalid(command, CommandLine::tr("unknown report kind \"%1\"; kinds are: initial, followup, final")
+                                    .arg(command.kind));
+    }
     return command;
 }
 
@@ -67,7 +99,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                    QStringLiteral("DATUM"), QStringLiteral("wgs84"));
     const QCommandLineOption layer(QStringLiteral("layer"), tr("Layer to import from a multi-layer file."),
                                    QStringLiteral("NAME"));
-    parser.addOptions({help, version, db, demo, screenshot, lang, basemap, kind, format, datum, layer});
+    const QCommandLineOption incident(QStringLiteral("incident"), tr("The incident to report on."), QStringLiteral("ID"));
+    const QCommandLineOption unit(QStringLiteral("unit"), tr("The reporting unit."), QStringLiteral("NAME"));
+    const QCommandLineOption author(QStringLiteral("author"), tr("Who writes the report."), QStringLiteral("NAME"));
+    const QCommandLineOption contact(QStringLiteral("contact"), tr("How to reach the reporter."), QStringLiteral("TEXT"));
+    parser.addOptions({help, version, db, demo, screenshot, lang, basemap, kind, format, datum, layer, incident, unit,
+                       author, contact});
 
     if (!parser.parse(arguments)) {
         return invalid(command, parser.errorText());
@@ -81,6 +118,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     command.format = parser.value(format).toLower();
     command.datum = parser.value(datum);
     command.layer = parser.value(layer);
+    command.incidentId = parser.value(incident);
+    command.unit = parser.value(unit);
+    command.author = parser.value(author);
+    command.contact = parser.value(contact);
 
     if (parser.isSet(help)) {
         command.action = Action::Help;
@@ -105,8 +146,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         command.action = Action::Console;
         return command;
     }
+    if (subcommand == QLatin1String("report")) {
+        return parseReport(command, positional);
+    }
     if (subcommand != QLatin1String("import") && subcommand != QLatin1String("export")) {
-        return invalid(command, tr("unknown command \"%1\"; commands are: import, export, tiles").arg(subcommand));
+        return invalid(command, tr("unknown command \"%1\"; commands are: import, export, report, tiles").arg(subcommand));
     }
     command.action = subcommand == QLatin1String("import") ? Action::Import : Action::Export;
     if (positional.size() != 1) {

@@ -1,9 +1,12 @@
 #include "headlesscommands.h"
 
+#include "basemap.h"
 #include "datum.h"
 #include "entityschema.h"
 #include "exporter.h"
 #include "importer.h"
+#include "incidentreportjob.h"
+#include "languagemanager.h"
 #include "store.h"
 
 #if __has_include("democity.h")
@@ -16,6 +19,8 @@
 #endif
 
 #include <QDir>
+#include <QEventLoop>
+#include <QGuiApplication>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -85,6 +90,8 @@ int HeadlessCommands::run(const CommandLine &command)
         return runExport(command);
     case CommandLine::Action::Tiles:
         return runTiles(command);
+    case CommandLine::Action::Report:
+        return runReport(command);
     case CommandLine::Action::Console:
         break;
     }
@@ -143,6 +150,64 @@ int HeadlessCommands::runTiles(const CommandLine &command)
 #else
     return fail(QStringLiteral("tiles"), tr("not available in this build"));
 #endif
+}
+
+int HeadlessCommands::runReport(const CommandLine &command)
+{
+    const QString context = QStringLiteral("report");
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        return fail(context, tr("needs a QGuiApplication"));
+    }
+    // The report is written in the console's language: --lang, else the system's.
+    LanguageManager languages;
+    languages.setLanguage(command.language);
+    Result<std::unique_ptr<Store>> store = openDatabase(command);
+    if (!store) {
+        return fail(context, store.errorString());
+    }
+    ReportOptions options;
+    options.kind = reportKindFromName(command.kind);
+    options.language = languages.effectiveLanguage();
+    options.unit = command.unit;
+    options.author = command.author.isEmpty() ? qEnvironmentVariable("USER") : command.author;
+    options.contact = command.contact;
+    if (!command.basemapPath.isEmpty()) {
+        const Result<TileSourceSpec> basemap = mbtilesSource(command.basemapPath);
+        if (!basemap) {
+            return fail(context, basemap.errorString());
+        }
+        const TileSourceSpec world = bundledBasemapSource();
+        if (!world.path.isEmpty()) {
+            options.tileSources << world;
+        }
+        options.tileSources << basemap.value();
+    }
+    const ReportFormat format = reportFormatFromName(command.format).value_or(ReportFormat::Pdf);
+
+    IncidentReportJob job;
+    QEventLoop loop;
+    bool written = false;
+    QObject::connect(&job, &IncidentReportJob::finished, &loop,
+                     [&](bool ok, const QString &message, const QString &) {
+                         written = ok;
+                         if (!ok) {
+                             fail(context, message);
+                         }
+                         loop.quit();
+                     });
+    if (Status started = job.start(*store.value(), command.incidentId, format, command.file, options); !started) {
+        return fail(context, started.errorString());
+    }
+    loop.exec();
+    if (!written) {
+        return 1;
+    }
+    out() << tr("Wrote the %1 report of \"%2\" to %3")
+                 .arg(reportKindName(job.kind()), store.value()->record(ResourceKind::Incidents, command.incidentId)
+                                                       ->text(QStringLiteral("title")),
+                      command.file)
+          << Qt::endl;
+    return 0;
 }
 
 } // namespace tw

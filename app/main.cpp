@@ -3,7 +3,10 @@
 #include "headlesscommands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+
+#include <memory>
 
 namespace {
 
@@ -25,8 +28,14 @@ int main(int argc, char *argv[])
     setApplicationNames();
     const tw::CommandLine command = tw::CommandLine::parse(arguments);
     if (command.isHeadless()) {
-        // --version, --help, import, export and tiles must work without a display.
-        QCoreApplication app(argc, argv);
+        // --version, --help, import, export, tiles and report must work without a display. A report
+        // draws text and pictures, so it gets a QGuiApplication on the offscreen platform.
+        if (command.needsGui()) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        std::unique_ptr<QCoreApplication> app = command.needsGui()
+            ? std::make_unique<QGuiApplication>(argc, argv)
+            : std::make_unique<QCoreApplication>(argc, argv);
         if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES")) {
             // Keep the output of scripts clean: progress notes only on request.
             QLoggingCategory::setFilterRules(QStringLiteral("tw.*.info=false\ntw.*.debug=false"));

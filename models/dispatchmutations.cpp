@@ -31,12 +31,12 @@ Result<QList<DispatchLine>> lineArguments(StoreEngine &e, const QJsonObject &arg
         return lines;
     }
     if (!value.isArray()) {
-        return fieldError(kLines, storeTr("must be a list of {warehouse_id, item_id, quantity}"));
+        return fieldError(kLines, storeTr(QT_TRANSLATE_NOOP("tw::Store", "must be a list of {warehouse_id, item_id, quantity}")));
     }
     const QJsonArray array = value.toArray();
     for (int i = 0; i < array.size(); ++i) {
         if (!array[i].isObject()) {
-            return fieldError(QStringLiteral("lines[%1]").arg(i), storeTr("must be {warehouse_id, item_id, quantity}"));
+            return fieldError(QStringLiteral("lines[%1]").arg(i), storeTr(QT_TRANSLATE_NOOP("tw::Store", "must be {warehouse_id, item_id, quantity}")));
         }
         const QJsonObject line = array[i].toObject();
         const QStringList keys{QStringLiteral("warehouse_id"), QStringLiteral("item_id"), QStringLiteral("quantity")};
@@ -51,7 +51,7 @@ Result<QList<DispatchLine>> lineArguments(StoreEngine &e, const QJsonObject &arg
             }
         }
         if (quantity.value() <= 0.0) {
-            return fieldError(lineField(i, "quantity"), storeTr("must be more than zero"));
+            return fieldError(lineField(i, "quantity"), storeTr(QT_TRANSLATE_NOOP("tw::Store", "must be more than zero")));
         }
         if (Status found = e.requireExists(kindDef(ResourceKind::Warehouses), warehouseId.value(),
                                            lineField(i, "warehouse_id"));
@@ -70,7 +70,7 @@ Result<QList<DispatchLine>> lineArguments(StoreEngine &e, const QJsonObject &arg
 QString teamName(StoreEngine &e, const QString &teamId)
 {
     if (teamId.isEmpty()) {
-        return storeTr("supplies");
+        return storeTr(QT_TRANSLATE_NOOP("tw::Store", "supplies"));
     }
     Result<Record> team = e.readRecord(kindDef(ResourceKind::Teams), teamId);
     return team ? team->displayName() : teamId;
@@ -94,7 +94,7 @@ Result<QString> propose(StoreEngine &e, MutationContext &c)
         return fieldError(kIncident, incident.error().message);
     }
     if (!isIncidentOpen(incident->text(QStringLiteral("status")))) {
-        return fieldError(kIncident, storeTr("the incident is %1; nothing can be dispatched to it")
+        return fieldError(kIncident, storeTr(QT_TRANSLATE_NOOP("tw::Store", "the incident is %1; nothing can be dispatched to it"))
                                          .arg(incident->text(QStringLiteral("status"))));
     }
     if (!teamId->isEmpty()) {
@@ -107,7 +107,7 @@ Result<QString> propose(StoreEngine &e, MutationContext &c)
         return lines.error();
     }
     if (teamId->isEmpty() && lines->isEmpty()) {
-        return fieldError(kTeam, storeTr("an order needs a team or supply lines"));
+        return fieldError(kTeam, storeTr(QT_TRANSLATE_NOOP("tw::Store", "an order needs a team or supply lines")));
     }
     const QString id = givenId->isEmpty() ? newId() : givenId.value();
     c.args.insert(kId, id);
@@ -128,7 +128,7 @@ Result<QString> propose(StoreEngine &e, MutationContext &c)
     if (!q.exec()) {
         Result<qint64> taken = e.countWhere(QStringLiteral("SELECT count(*) FROM dispatch_orders WHERE id = ?"), {id});
         if (taken && *taken > 0) {
-            return fieldError(kId, storeTr("a dispatch order with id \"%1\" already exists").arg(id));
+            return fieldError(kId, storeTr(QT_TRANSLATE_NOOP("tw::Store", "a dispatch order with id \"%1\" already exists")).arg(id));
         }
         return sqlFailure(q, {});
     }
@@ -154,7 +154,7 @@ Result<QString> propose(StoreEngine &e, MutationContext &c)
                               {QStringLiteral("to"), DispatchStatus::Proposed},
                               {QStringLiteral("lines"), int(lines->size())}};
     if (Status logged = e.appendTimeline(c, incidentId.value(), TimelineKind::Dispatch,
-                                         storeTr("Dispatch proposed: %1").arg(teamName(e, teamId.value())), payload);
+                                         storeTr(QT_TRANSLATE_NOOP("tw::Store", "Dispatch proposed: %1")).arg(teamName(e, teamId.value())), payload);
         !logged) {
         return logged.error();
     }
@@ -174,7 +174,7 @@ Status checkTeamFree(StoreEngine &e, const DispatchOrder &order)
         QStringLiteral("team_id = ? AND id <> ? AND status IN ('issued', 'acknowledged', 'en_route', 'on_scene')"),
         {order.teamId, order.id});
     if (!active.isEmpty()) {
-        return fieldError(kTeam, storeTr("%1 is already on order %2 (%3); finish or cancel it first")
+        return fieldError(kTeam, storeTr(QT_TRANSLATE_NOOP("tw::Store", "%1 is already on order %2 (%3); finish or cancel it first"))
                                      .arg(teamName(e, order.teamId), active.first().id,
                                           dispatchStatusLabel(active.first().status)));
     }
@@ -247,7 +247,7 @@ Result<QString> transition(StoreEngine &e, MutationContext &c, const QString &to
     }
     const QString from = order->status;
     if (!dispatchTransitionAllowed(from, to)) {
-        return fieldError(QStringLiteral("status"), storeTr("the order is %1 and cannot become %2")
+        return fieldError(QStringLiteral("status"), storeTr(QT_TRANSLATE_NOOP("tw::Store", "the order is %1 and cannot become %2"))
                                                         .arg(dispatchStatusLabel(from), dispatchStatusLabel(to)));
     }
     if (to == DispatchStatus::Issued) {
@@ -297,7 +297,7 @@ Result<QString> transition(StoreEngine &e, MutationContext &c, const QString &to
                         {QStringLiteral("team_id"), order->teamId},
                         {QStringLiteral("from"), from},
                         {QStringLiteral("to"), to}};
-    QString text = storeTr("%1: %2").arg(teamName(e, order->teamId), dispatchStatusLabel(to));
+    QString text = storeTr(QT_TRANSLATE_NOOP("tw::Store", "%1: %2")).arg(teamName(e, order->teamId), dispatchStatusLabel(to));
     if (!reason->isEmpty()) {
         payload.insert(QStringLiteral("reason"), reason.value());
         text += QStringLiteral(" (") + reason.value() + QLatin1Char(')');

@@ -1,5 +1,6 @@
 // Incident mutations with rules of their own (grading, status, casualties, acknowledgement,
-// merging) and timeline notes. Each one appends a timeline event with its actor and time.
+// merging); timeline notes are in timelinenote.cpp. Each one appends a timeline event with its actor
+// and time.
 
 #include "incidentstatus.h"
 #include "storeengine.h"
@@ -12,6 +13,8 @@ namespace tw::Internal {
 // plan.tickStep lives in planmutations.cpp; it is registered with the incident mutations because a
 // tick is an incident timeline event.
 Result<QString> tickPlanStep(StoreEngine &e, MutationContext &c);
+// timeline.note (notes and attachments) lives in timelinenote.cpp.
+Result<QString> timelineNote(StoreEngine &e, MutationContext &c);
 
 namespace {
 
@@ -56,25 +59,25 @@ Result<QString> setLevel(StoreEngine &e, MutationContext &c)
         return level.error();
     }
     if (!level->isValid()) {
-        return fieldError(key, storeTr("is required"));
+        return fieldError(key, storeTr(QT_TRANSLATE_NOOP("tw::Store", "is required")));
     }
     Result<QString> reason = optionalText(c.args, QStringLiteral("reason"));
     if (!reason) {
         return reason.error();
     }
     if (incident->text(QStringLiteral("category")).isEmpty()) {
-        return fieldError(QStringLiteral("category"), storeTr("set the incident's category before grading it"));
+        return fieldError(QStringLiteral("category"), storeTr(QT_TRANSLATE_NOOP("tw::Store", "set the incident's category before grading it")));
     }
     const QString from = incident->text(key);
     const QString to = level->toString();
     if (from == to) {
-        return fieldError(key, storeTr("the incident is already at level %1").arg(to));
+        return fieldError(key, storeTr(QT_TRANSLATE_NOOP("tw::Store", "the incident is already at level %1")).arg(to));
     }
     if (Status written = writeIncident(e, c, incident->id, {{key, to}}); !written) {
         return written.error();
     }
-    const QString text = from.isEmpty() ? storeTr("Graded level %1").arg(to)
-                                        : storeTr("Level changed from %1 to %2").arg(from, to);
+    const QString text = from.isEmpty() ? storeTr(QT_TRANSLATE_NOOP("tw::Store", "Graded level %1")).arg(to)
+                                        : storeTr(QT_TRANSLATE_NOOP("tw::Store", "Level changed from %1 to %2")).arg(from, to);
     QJsonObject payload{{QStringLiteral("from"), from}, {QStringLiteral("to"), to}};
     if (!reason->isEmpty()) {
         payload.insert(QStringLiteral("reason"), reason.value());
@@ -93,7 +96,7 @@ Result<QString> setWarningLevel(StoreEngine &e, MutationContext &c)
         return incident.error();
     }
     if (!c.args.contains(key)) {
-        return fieldError(key, storeTr("is required (null lifts the warning)"));
+        return fieldError(key, storeTr(QT_TRANSLATE_NOOP("tw::Store", "is required (null lifts the warning)")));
     }
     // null or "" lifts the warning.
     Result<QVariant> level = convertFieldValue(*incidents().field(key), c.args.value(key).toVariant());
@@ -103,12 +106,12 @@ Result<QString> setWarningLevel(StoreEngine &e, MutationContext &c)
     const QString from = incident->text(key);
     const QString to = level->toString();
     if (from == to) {
-        return fieldError(key, storeTr("the warning level is already \"%1\"").arg(to));
+        return fieldError(key, storeTr(QT_TRANSLATE_NOOP("tw::Store", "the warning level is already \"%1\"")).arg(to));
     }
     if (Status written = writeIncident(e, c, incident->id, {{key, level.value()}}); !written) {
         return written.error();
     }
-    const QString text = to.isEmpty() ? storeTr("Warning lifted") : storeTr("Warning level set to %1").arg(to);
+    const QString text = to.isEmpty() ? storeTr(QT_TRANSLATE_NOOP("tw::Store", "Warning lifted")) : storeTr(QT_TRANSLATE_NOOP("tw::Store", "Warning level set to %1")).arg(to);
     if (Status logged = e.appendTimeline(c, incident->id, TimelineKind::WarningChange, text,
                                          {{QStringLiteral("from"), from}, {QStringLiteral("to"), to}});
         !logged) {
@@ -136,19 +139,19 @@ Result<QString> setStatus(StoreEngine &e, MutationContext &c)
     if (!incidentTransitionAllowed(from, to.value())) {
         const QStringList allowed = allowedIncidentTransitions(from);
         return fieldError(key, allowed.isEmpty()
-                                   ? storeTr("a %1 incident cannot change status").arg(from)
-                                   : storeTr("cannot go from %1 to %2 (allowed: %3)")
+                                   ? storeTr(QT_TRANSLATE_NOOP("tw::Store", "a %1 incident cannot change status")).arg(from)
+                                   : storeTr(QT_TRANSLATE_NOOP("tw::Store", "cannot go from %1 to %2 (allowed: %3)"))
                                          .arg(from, to.value(), allowed.join(QStringLiteral(", "))));
     }
     if (reason->isEmpty() && incidentTransitionNeedsReason(from, to.value())) {
-        return fieldError(QStringLiteral("reason"), storeTr("is required to go from %1 to %2").arg(from, to.value()));
+        return fieldError(QStringLiteral("reason"), storeTr(QT_TRANSLATE_NOOP("tw::Store", "is required to go from %1 to %2")).arg(from, to.value()));
     }
     if (Status written = writeIncident(e, c, incident->id, {{key, to.value()}}); !written) {
         return written.error();
     }
     const bool verification = to.value() == IncidentStatus::Verified;
-    const QString text = verification ? storeTr("Verified")
-                                      : storeTr("Status changed from %1 to %2").arg(from, to.value());
+    const QString text = verification ? storeTr(QT_TRANSLATE_NOOP("tw::Store", "Verified"))
+                                      : storeTr(QT_TRANSLATE_NOOP("tw::Store", "Status changed from %1 to %2")).arg(from, to.value());
     QJsonObject payload{{QStringLiteral("from"), from}, {QStringLiteral("to"), to.value()}};
     if (!reason->isEmpty()) {
         payload.insert(QStringLiteral("reason"), reason.value());
@@ -190,22 +193,22 @@ Result<QString> setCasualties(StoreEngine &e, MutationContext &c)
     }
     if (lossValue->has_value()) {
         if (lossValue->value() < 0.0) {
-            return fieldError(loss, storeTr("must not be negative"));
+            return fieldError(loss, storeTr(QT_TRANSLATE_NOOP("tw::Store", "must not be negative")));
         }
         values.insert(loss, lossValue->value());
         payload.insert(loss, QJsonObject{{QStringLiteral("from"), incident->real(loss)},
                                          {QStringLiteral("to"), lossValue->value()}});
     }
     if (values.isEmpty()) {
-        return fieldError(QStringLiteral("deaths"), storeTr("give at least one of deaths, serious_injuries, missing, "
-                                                            "trapped, direct_loss_cny"));
+        return fieldError(QStringLiteral("deaths"), storeTr(QT_TRANSLATE_NOOP("tw::Store", "give at least one of deaths, serious_injuries, missing, "
+                                                            "trapped, direct_loss_cny")));
     }
     if (Status written = writeIncident(e, c, incident->id, values); !written) {
         return written.error();
     }
     const Record &r = incident.value();
     auto now = [&](const QString &key) { return values.value(key, r.integer(key)).toLongLong(); };
-    const QString text = storeTr("Casualties: %1 dead, %2 seriously injured, %3 missing, %4 trapped")
+    const QString text = storeTr(QT_TRANSLATE_NOOP("tw::Store", "Casualties: %1 dead, %2 seriously injured, %3 missing, %4 trapped"))
                              .arg(now(counts[0]))
                              .arg(now(counts[1]))
                              .arg(now(counts[2]))
@@ -223,7 +226,7 @@ Result<QString> acknowledge(StoreEngine &e, MutationContext &c)
         return incident.error();
     }
     if (incident->value(QStringLiteral("acknowledged_at_ms")).isValid()) {
-        return fieldError(kId, storeTr("already acknowledged by %1").arg(incident->text(QStringLiteral("acknowledged_by"))));
+        return fieldError(kId, storeTr(QT_TRANSLATE_NOOP("tw::Store", "already acknowledged by %1")).arg(incident->text(QStringLiteral("acknowledged_by"))));
     }
     if (Status written = writeIncident(e, c, incident->id,
                                        {{QStringLiteral("acknowledged_by"), c.actor},
@@ -231,47 +234,11 @@ Result<QString> acknowledge(StoreEngine &e, MutationContext &c)
         !written) {
         return written.error();
     }
-    const QString text = c.actor.isEmpty() ? storeTr("Acknowledged") : storeTr("Acknowledged by %1").arg(c.actor);
+    const QString text = c.actor.isEmpty() ? storeTr(QT_TRANSLATE_NOOP("tw::Store", "Acknowledged")) : storeTr(QT_TRANSLATE_NOOP("tw::Store", "Acknowledged by %1")).arg(c.actor);
     if (Status logged = e.appendTimeline(c, incident->id, TimelineKind::Acknowledgement, text); !logged) {
         return logged.error();
     }
     return incident->id;
-}
-
-Result<QString> timelineNote(StoreEngine &e, MutationContext &c)
-{
-    const QString incidentKey = QStringLiteral("incident_id");
-    if (Status ok = allowOnly(c.args, {incidentKey, QStringLiteral("text"), QStringLiteral("at_ms"),
-                                       QStringLiteral("attachment")});
-        !ok) {
-        return ok.error();
-    }
-    Result<QString> incidentId = requireText(c.args, incidentKey);
-    if (!incidentId) {
-        return incidentId.error();
-    }
-    Result<QString> text = requireText(c.args, QStringLiteral("text"));
-    if (!text) {
-        return text.error();
-    }
-    Result<std::optional<qint64>> atMs = optionalInteger(c.args, QStringLiteral("at_ms"), 1);
-    if (!atMs) {
-        return atMs.error();
-    }
-    Result<QString> attachment = optionalText(c.args, QStringLiteral("attachment"));
-    if (!attachment) {
-        return attachment.error();
-    }
-    if (Status found = e.requireExists(incidents(), incidentId.value(), incidentKey); !found) {
-        return found.error();
-    }
-    const QString kind = attachment->isEmpty() ? TimelineKind::Note : TimelineKind::Media;
-    if (Status logged = e.appendTimeline(c, incidentId.value(), kind, text.value(), {}, attachment.value(),
-                                         atMs->value_or(0));
-        !logged) {
-        return logged.error();
-    }
-    return incidentId.value();
 }
 
 // The id of the incident `incidentId` was merged into, empty when it never was.
@@ -386,7 +353,7 @@ Result<QString> merge(StoreEngine &e, MutationContext &c)
         return reason.error();
     }
     if (intoId.value() == merged->id) {
-        return fieldError(intoKey, storeTr("an incident cannot be merged into itself"));
+        return fieldError(intoKey, storeTr(QT_TRANSLATE_NOOP("tw::Store", "an incident cannot be merged into itself")));
     }
     Result<Record> into = e.readRecord(incidents(), intoId.value());
     if (!into) {
@@ -397,18 +364,18 @@ Result<QString> merge(StoreEngine &e, MutationContext &c)
         return earlier.error();
     }
     if (!earlier->isEmpty()) {
-        return fieldError(kId, storeTr("the incident was already merged into another one (%1)").arg(earlier.value()));
+        return fieldError(kId, storeTr(QT_TRANSLATE_NOOP("tw::Store", "the incident was already merged into another one (%1)")).arg(earlier.value()));
     }
     const QString fromStatus = merged->text(status);
     if (!isIncidentOpen(fromStatus)) {
-        return fieldError(kId, storeTr("a %1 incident cannot be merged").arg(fromStatus));
+        return fieldError(kId, storeTr(QT_TRANSLATE_NOOP("tw::Store", "a %1 incident cannot be merged")).arg(fromStatus));
     }
     if (!isIncidentOpen(into->text(status))) {
-        return fieldError(intoKey, storeTr("cannot merge into a %1 incident").arg(into->text(status)));
+        return fieldError(intoKey, storeTr(QT_TRANSLATE_NOOP("tw::Store", "cannot merge into a %1 incident")).arg(into->text(status)));
     }
     const QString exercise = QStringLiteral("exercise_id");
     if (merged->text(exercise) != into->text(exercise)) {
-        return fieldError(intoKey, storeTr("drill incidents and real incidents are never merged"));
+        return fieldError(intoKey, storeTr(QT_TRANSLATE_NOOP("tw::Store", "drill incidents and real incidents are never merged")));
     }
 
     const QString intoTitle = into->text(QStringLiteral("title"));
@@ -422,7 +389,7 @@ Result<QString> merge(StoreEngine &e, MutationContext &c)
     if (Status written = writeIncident(e, c, merged->id, {{status, IncidentStatus::FalseAlarm}}); !written) {
         return written.error();
     }
-    QString because = storeTr("merged into %1").arg(intoTitle);
+    QString because = storeTr(QT_TRANSLATE_NOOP("tw::Store", "merged into %1")).arg(intoTitle);
     if (!reason->isEmpty()) {
         because += QStringLiteral(": ") + reason.value();
     }
@@ -431,7 +398,7 @@ Result<QString> merge(StoreEngine &e, MutationContext &c)
                                     {QStringLiteral("reason"), because},
                                     {QStringLiteral("merged_into"), into->id}};
     if (Status logged = e.appendTimeline(c, merged->id, TimelineKind::StatusChange,
-                                         storeTr("Merged into %1").arg(intoTitle), mergedPayload);
+                                         storeTr(QT_TRANSLATE_NOOP("tw::Store", "Merged into %1")).arg(intoTitle), mergedPayload);
         !logged) {
         return logged.error();
     }
@@ -442,7 +409,7 @@ Result<QString> merge(StoreEngine &e, MutationContext &c)
         intoPayload.insert(QStringLiteral("reason"), reason.value());
     }
     if (Status logged = e.appendTimeline(c, into->id, TimelineKind::StatusChange,
-                                         storeTr("%1 merged into this incident").arg(mergedTitle), intoPayload);
+                                         storeTr(QT_TRANSLATE_NOOP("tw::Store", "%1 merged into this incident")).arg(mergedTitle), intoPayload);
         !logged) {
         return logged.error();
     }

@@ -55,6 +55,7 @@ const MutationHandlers &mutationHandlers()
         registerStockMutations(all);
         registerIncidentMutations(all);
         registerDispatchMutations(all);
+        registerDrawingMutations(all);
         return all;
     }();
     return handlers;
@@ -64,7 +65,7 @@ Status allowOnly(const QJsonObject &args, const QStringList &allowed)
 {
     for (auto it = args.begin(); it != args.end(); ++it) {
         if (!allowed.contains(it.key())) {
-            return fieldError(it.key(), storeTr("is not an argument of this change (expected %1)")
+            return fieldError(it.key(), storeTr(QT_TRANSLATE_NOOP("tw::Store", "is not an argument of this change (expected %1)"))
                                             .arg(allowed.join(QStringLiteral(", "))));
         }
     }
@@ -78,7 +79,7 @@ Result<QString> optionalText(const QJsonObject &args, const QString &key)
         return QString();
     }
     if (!value.isString()) {
-        return fieldError(key, storeTr("must be text"));
+        return fieldError(key, storeTr(QT_TRANSLATE_NOOP("tw::Store", "must be text")));
     }
     return value.toString().trimmed();
 }
@@ -87,7 +88,7 @@ Result<QString> requireText(const QJsonObject &args, const QString &key)
 {
     Result<QString> text = optionalText(args, key);
     if (text && text->isEmpty()) {
-        return fieldError(key, storeTr("is required"));
+        return fieldError(key, storeTr(QT_TRANSLATE_NOOP("tw::Store", "is required")));
     }
     return text;
 }
@@ -100,7 +101,7 @@ Result<std::optional<double>> optionalNumber(const QJsonObject &args, const QStr
     }
     const std::optional<double> number = toNumber(value);
     if (!number || !std::isfinite(*number)) {
-        return fieldError(key, storeTr("must be a number"));
+        return fieldError(key, storeTr(QT_TRANSLATE_NOOP("tw::Store", "must be a number")));
     }
     return number;
 }
@@ -112,7 +113,7 @@ Result<double> requireNumber(const QJsonObject &args, const QString &key)
         return number.error();
     }
     if (!number->has_value()) {
-        return fieldError(key, storeTr("is required"));
+        return fieldError(key, storeTr(QT_TRANSLATE_NOOP("tw::Store", "is required")));
     }
     return number->value();
 }
@@ -128,10 +129,10 @@ Result<std::optional<qint64>> optionalInteger(const QJsonObject &args, const QSt
     }
     const double value = number->value();
     if (value != std::floor(value) || std::abs(value) > 9.0e15) {
-        return fieldError(key, storeTr("must be a whole number"));
+        return fieldError(key, storeTr(QT_TRANSLATE_NOOP("tw::Store", "must be a whole number")));
     }
     if (value < double(minimum)) {
-        return fieldError(key, storeTr("must be at least %1").arg(minimum));
+        return fieldError(key, storeTr(QT_TRANSLATE_NOOP("tw::Store", "must be at least %1")).arg(minimum));
     }
     return std::optional<qint64>(qint64(value));
 }
@@ -143,7 +144,7 @@ Result<qint64> requireInteger(const QJsonObject &args, const QString &key, qint6
         return number.error();
     }
     if (!number->has_value()) {
-        return fieldError(key, storeTr("is required"));
+        return fieldError(key, storeTr(QT_TRANSLATE_NOOP("tw::Store", "is required")));
     }
     return number->value();
 }

@@ -48,6 +48,7 @@ void registerResourceMutations(MutationHandlers &handlers);
 void registerStockMutations(MutationHandlers &handlers);
 void registerIncidentMutations(MutationHandlers &handlers);
 void registerDispatchMutations(MutationHandlers &handlers);
+void registerDrawingMutations(MutationHandlers &handlers);
 
 /// Changes the quantity of an item in a warehouse by `delta`, creating the stock line when it is
 /// absent. Refuses a result below zero or below the reserved amount with an Error on `field`.

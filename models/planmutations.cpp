@@ -29,9 +29,9 @@ Result<bool> requireBool(const QJsonObject &args, const QString &key)
         }
     }
     if (value.isUndefined() || value.isNull()) {
-        return fieldError(key, storeTr("is required"));
+        return fieldError(key, storeTr(QT_TRANSLATE_NOOP("tw::Store", "is required")));
     }
-    return fieldError(key, storeTr("must be true or false"));
+    return fieldError(key, storeTr(QT_TRANSLATE_NOOP("tw::Store", "must be true or false")));
 }
 
 } // namespace
@@ -73,8 +73,8 @@ Result<QString> tickPlanStep(StoreEngine &e, MutationContext &c)
     if (!note->isEmpty()) {
         payload.insert(noteKey, note.value());
     }
-    QString text = done.value() ? storeTr("Plan %1: step %2 done").arg(planId.value(), stepId.value())
-                                : storeTr("Plan %1: step %2 not done").arg(planId.value(), stepId.value());
+    QString text = done.value() ? storeTr(QT_TRANSLATE_NOOP("tw::Store", "Plan %1: step %2 done")).arg(planId.value(), stepId.value())
+                                : storeTr(QT_TRANSLATE_NOOP("tw::Store", "Plan %1: step %2 not done")).arg(planId.value(), stepId.value());
     if (!note->isEmpty()) {
         text += QStringLiteral(" — ") + note.value();
     }

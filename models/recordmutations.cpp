@@ -1,10 +1,12 @@
 // The generic mutations of every resource kind: <prefix>.create, <prefix>.update, <prefix>.delete.
 
 #include "dispatchorder.h"
+#include "drawing.h"
 #include "storeengine.h"
 #include "timelineevent.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace tw::Internal {
 
@@ -38,10 +40,10 @@ Result<std::optional<LonLat>> pointArgument(const KindDef &kind, const QJsonObje
         return std::optional<LonLat>();
     }
     if (!kind.hasPoint) {
-        return fieldError(kLon, storeTr("%1 have no position").arg(kind.translatedLabel()));
+        return fieldError(kLon, storeTr(QT_TRANSLATE_NOOP("tw::Store", "%1 have no position")).arg(kind.translatedLabel()));
     }
     if (!fallback && (!lon->has_value() || !lat->has_value())) {
-        return fieldError(lon->has_value() ? kLat : kLon, storeTr("is required"));
+        return fieldError(lon->has_value() ? kLat : kLon, storeTr(QT_TRANSLATE_NOOP("tw::Store", "is required")));
     }
     const LonLat point(lon->value_or(fallback ? fallback->lon : 0.0), lat->value_or(fallback ? fallback->lat : 0.0));
     if (Status valid = validatePoint(kind, point); !valid) {
@@ -59,6 +61,28 @@ QVariantMap fieldArguments(const QJsonObject &args)
     return values;
 }
 
+// An incident's area: unset, or a GeoJSON Polygon whose outer ring is a valid polygon.
+Status checkIncidentArea(const QString &areaJson)
+{
+    const QString key = QStringLiteral("area");
+    if (areaJson.trimmed().isEmpty()) {
+        return {};
+    }
+    const QJsonObject geometry = QJsonDocument::fromJson(areaJson.toUtf8()).object();
+    const QJsonArray rings = geometry.value(QStringLiteral("coordinates")).toArray();
+    if (geometry.value(QStringLiteral("type")).toString() != QLatin1String("Polygon") || rings.isEmpty()) {
+        return fieldError(key, storeTr(QT_TRANSLATE_NOOP("tw::Store", "must be a GeoJSON Polygon ({\"type\": \"Polygon\", \"coordinates\": [[[lon, lat], ...]]})")));
+    }
+    Result<QList<LonLat>> ring = lonLatListFromJson(rings.at(0), key);
+    if (!ring) {
+        return ring.error();
+    }
+    if (Result<QList<LonLat>> checked = checkDrawingGeometry(Drawing::Shape::Polygon, ring.value(), 0.0, key); !checked) {
+        return checked.error();
+    }
+    return {};
+}
+
 // Rules between fields of one record, checked on the merged values.
 Status checkRecordRules(const KindDef &kind, const QVariantMap &values)
 {
@@ -67,7 +91,12 @@ Status checkRecordRules(const KindDef &kind, const QVariantMap &values)
         const qint64 capacity = values.value(QStringLiteral("capacity")).toLongLong();
         if (occupancy > capacity) {
             return fieldError(QStringLiteral("occupancy"),
-                              storeTr("%1 is more than the capacity of %2").arg(occupancy).arg(capacity));
+                              storeTr(QT_TRANSLATE_NOOP("tw::Store", "%1 is more than the capacity of %2")).arg(occupancy).arg(capacity));
+        }
+    }
+    if (kind.kind == ResourceKind::Incidents) {
+        if (Status area = checkIncidentArea(values.value(QStringLiteral("area")).toString()); !area) {
+            return area;
         }
     }
     if (kind.kind == ResourceKind::Stock) {
@@ -75,7 +104,7 @@ Status checkRecordRules(const KindDef &kind, const QVariantMap &values)
         const double reserved = values.value(QStringLiteral("reserved")).toDouble();
         if (reserved > quantity) {
             return fieldError(QStringLiteral("reserved"),
-                              storeTr("%1 reserved is more than the quantity of %2").arg(reserved).arg(quantity));
+                              storeTr(QT_TRANSLATE_NOOP("tw::Store", "%1 reserved is more than the quantity of %2")).arg(reserved).arg(quantity));
         }
     }
     return {};
@@ -106,7 +135,7 @@ Status checkReferences(StoreEngine &e, const KindDef &kind, const QString &id, c
         }
         if (*others > 0) {
             return fieldError(QStringLiteral("item_id"),
-                              storeTr("the warehouse already has a stock line for this item; adjust that one"));
+                              storeTr(QT_TRANSLATE_NOOP("tw::Store", "the warehouse already has a stock line for this item; adjust that one")));
         }
     }
     return {};
@@ -165,7 +194,7 @@ Result<QString> createRecord(const KindDef &kind, StoreEngine &e, MutationContex
     if (kind.kind == ResourceKind::Incidents) {
         // The title is the incident's own search entry; repeating it here would double every hit.
         const QString reporter = record.text(QStringLiteral("reporter"));
-        const QString text = reporter.isEmpty() ? storeTr("Reported") : storeTr("Reported by %1").arg(reporter);
+        const QString text = reporter.isEmpty() ? storeTr(QT_TRANSLATE_NOOP("tw::Store", "Reported")) : storeTr(QT_TRANSLATE_NOOP("tw::Store", "Reported by %1")).arg(reporter);
         QJsonObject payload{{QStringLiteral("status"), record.text(QStringLiteral("status"))},
                             {QStringLiteral("category"), record.text(QStringLiteral("category"))}};
         if (Status logged = e.appendTimeline(c, id, TimelineKind::Report, text, payload); !logged) {
@@ -196,8 +225,8 @@ Result<QString> updateRecord(const KindDef &kind, StoreEngine &e, MutationContex
     if (kind.kind == ResourceKind::Incidents) {
         for (const QString &guarded : guardedIncidentFields()) {
             if (values->contains(guarded)) {
-                return fieldError(guarded, storeTr("is changed with its own action (incident.setStatus, "
-                                                   "incident.setLevel, incident.acknowledge), not incident.update"));
+                return fieldError(guarded, storeTr(QT_TRANSLATE_NOOP("tw::Store", "is changed with its own action (incident.setStatus, "
+                                                   "incident.setLevel, incident.acknowledge), not incident.update")));
             }
         }
     }
@@ -249,7 +278,7 @@ Result<QString> updateRecord(const KindDef &kind, StoreEngine &e, MutationContex
             fields.append(QStringLiteral("position"));
         }
         QJsonObject payload{{QStringLiteral("fields"), fields}};
-        if (Status logged = e.appendTimeline(c, id.value(), TimelineKind::Update, storeTr("Details updated"), payload);
+        if (Status logged = e.appendTimeline(c, id.value(), TimelineKind::Update, storeTr(QT_TRANSLATE_NOOP("tw::Store", "Details updated")), payload);
             !logged) {
             return logged.error();
         }

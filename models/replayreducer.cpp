@@ -1,192 +1,182 @@
-// The replay's copy of each mutation's effects. Every function mirrors one handler of the store
-// (recordmutations, incidentmutations, resourcemutations, stockmutations, dispatchmutations);
-// the property test in tests/models/tst_replay.cpp compares the two after random sequences.
+// Folding half of replay: applies decoded steps (replaydecode.cpp) to a ReplayState with the
+// effects the store's handlers had on its tables (recordmutations, incidentmutations,
+// resourcemutations, stockmutations, dispatchmutations, drawingmutations); stock and orders are in
+// replayfoldorders.cpp. The property test in tests/models/tst_replay.cpp compares the result with
+// the live store after random sequences.
 
 #include "replayreducer.h"
 
 #include "incidentstatus.h"
-#include "mutationcontext.h"
+#include "replayfold.h"
 
-#include <QJsonArray>
+#include <QVarLengthArray>
 
 namespace tw {
 
-namespace {
+namespace ReplayFolding {
 
-const QString kId = QStringLiteral("id");
-
-struct Fold {
-    ReplayState &state;
-    const LoggedMutation &logged;
-    Internal::MutationContext context; // for derived ids, shared with the store
-
-    const QJsonObject &args() const { return logged.mutation.args; }
-    qint64 nowMs() const { return logged.mutation.hlc.wallMs; }
-    QString id() const { return args().value(kId).toString().trimmed(); }
-};
-
-void setValue(Record &record, const QString &key, const QVariant &value)
+// A value as StoreEngine::updateColumns writes it: canonical, and a cleared field is removed.
+void setCanonical(Record &record, const QString &key, const QVariant &value)
 {
-    const FieldDef *field = kindDef(record.kind).field(key);
-    const QVariant canonical = field ? canonicalFieldValue(*field, value) : value;
-    if (canonical.isValid()) {
-        record.values.insert(key, canonical);
+    if (value.isValid()) {
+        record.values.insert(key, value);
     } else {
         record.values.remove(key);
     }
 }
 
-// Writes values (and the point) and stamps the update time, as StoreEngine::updateColumns does.
-void update(Fold &f, ResourceKind kind, const QString &id, const QVariantMap &values,
-            std::optional<LonLat> point = std::nullopt)
+void setValue(Record &record, const QString &key, const QVariant &value)
 {
-    QHash<QString, Record> &all = f.state.recordsOf(kind);
-    const auto it = all.find(id);
-    if (it == all.end()) {
-        return;
+    const FieldDef *field = kindDef(record.kind).field(key);
+    setCanonical(record, key, field ? canonicalFieldValue(*field, value) : value);
+}
+
+namespace {
+
+// A field map's node, for the estimate of what a checkpoint costs.
+constexpr qint64 kMapNodeBytes = 96;
+
+// An entity's stamps for changing them.
+ReplayStamps &stampsOf(Fold &f, const QString &entityId)
+{
+    ReplayStamps *entry = f.state.lww.findForWrite(entityId);
+    if (!entry) {
+        return f.state.lww.insert(ReplayStamps { entityId, {} });
     }
-    for (auto v = values.cbegin(); v != values.cend(); ++v) {
-        setValue(*it, v.key(), v.value());
+    if (!entry->stamps.isDetached()) {
+        f.state.copiedValueBytes += qint64(entry->stamps.size() * sizeof(entry->stamps.first()));
     }
-    if (point) {
-        it->point = point;
+    return *entry;
+}
+
+} // namespace
+
+// The record for changing it; stamps the update time as StoreEngine::updateColumns does.
+Record *touch(Fold &f, ResourceKind kind, const QString &id)
+{
+    Record *record = f.state.recordsOf(kind).findForWrite(id);
+    if (record) {
+        record->updatedAtMs = f.nowMs();
+        if (!record->values.isDetached()) { // the first change copies the map it shares
+            f.state.copiedValueBytes += record->values.size() * kMapNodeBytes;
+        }
     }
-    it->updatedAtMs = f.nowMs();
+    return record;
+}
+
+// Stamps the field of an entity with the mutation's HLC.
+void setStamp(Fold &f, const QString &entityId, const QString &field)
+{
+    ReplayStamps &entry = stampsOf(f, entityId);
+    const Hlc hlc = f.hlc();
+    for (auto &[key, stamp] : entry.stamps) {
+        if (ReplayTable<ReplayStamps>::sameId(key, field)) {
+            stamp = hlc;
+            return;
+        }
+    }
+    entry.stamps.append({ field, hlc });
+}
+
+void update(Fold &f, ResourceKind kind, const QString &id, const QVariantMap &canonicalValues)
+{
+    if (Record *record = touch(f, kind, id)) {
+        for (auto it = canonicalValues.cbegin(); it != canonicalValues.cend(); ++it) {
+            setCanonical(*record, it.key(), it.value());
+        }
+    }
 }
 
 // Last writer wins: true (and stamps) when the mutation is newer than the field's last change.
 bool lwwWins(Fold &f, const QString &entityId, const QString &field)
 {
-    Hlc &stamp = f.state.lww[entityId][field];
-    if (!stamp.isNull() && !(stamp < f.logged.mutation.hlc)) {
-        return false;
+    const Hlc hlc = f.hlc();
+    if (const ReplayStamps *entry = f.state.lww.find(entityId)) {
+        for (const auto &[key, stamp] : entry->stamps) {
+            if (ReplayTable<ReplayStamps>::sameId(key, field) && !stamp.isNull() && !(stamp < hlc)) {
+                return false;
+            }
+        }
     }
-    stamp = f.logged.mutation.hlc;
+    setStamp(f, entityId, field);
     return true;
 }
 
-QVariantMap fieldArguments(const QJsonObject &args)
-{
-    QVariantMap values = args.toVariantMap();
-    values.remove(kId);
-    values.remove(QStringLiteral("lon"));
-    values.remove(QStringLiteral("lat"));
-    return values;
-}
+} // namespace ReplayFolding
 
-std::optional<LonLat> pointArgument(const QJsonObject &args, std::optional<LonLat> fallback)
+namespace {
+
+using namespace ReplayFolding;
+using Op = ReplayStep::Op;
+
+std::optional<LonLat> pointOf(const ReplayStep &step, std::optional<LonLat> fallback)
 {
-    const QJsonValue lon = args.value(QStringLiteral("lon"));
-    const QJsonValue lat = args.value(QStringLiteral("lat"));
-    const bool hasLon = !lon.isUndefined() && !lon.isNull();
-    const bool hasLat = !lat.isUndefined() && !lat.isNull();
+    const bool hasLon = step.flags & ReplayStep::HasLon;
+    const bool hasLat = step.flags & ReplayStep::HasLat;
     if (!hasLon && !hasLat) {
         return std::nullopt;
     }
-    auto number = [](const QJsonValue &v) { return v.isString() ? v.toString().trimmed().toDouble() : v.toDouble(); };
-    return LonLat(hasLon ? number(lon) : (fallback ? fallback->lon : 0.0),
-                  hasLat ? number(lat) : (fallback ? fallback->lat : 0.0));
+    return LonLat(hasLon ? step.a : (fallback ? fallback->lon : 0.0),
+        hasLat ? step.b : (fallback ? fallback->lat : 0.0));
 }
 
-void createRecord(Fold &f, const KindDef &kind)
+void updateRecord(Fold &f, ResourceKind kind)
 {
-    Result<QVariantMap> values = validateValues(kind, fieldArguments(f.args()), false);
-    Record record{kind.kind, f.id(), pointArgument(f.args(), std::nullopt), values.valueOr({}), f.nowMs(), f.nowMs()};
-    if (kind.kind == ResourceKind::Incidents && !record.values.value(QStringLiteral("reported_at_ms")).isValid()) {
-        record.values.insert(QStringLiteral("reported_at_ms"), f.nowMs());
-    }
-    QVariantMap canonical = record.values;
-    record.values.clear();
-    for (auto it = canonical.cbegin(); it != canonical.cend(); ++it) {
-        setValue(record, it.key(), it.value());
-    }
-    f.state.recordsOf(kind.kind).insert(record.id, record);
-}
-
-void updateRecord(Fold &f, const KindDef &kind)
-{
-    const Record *existing = f.state.record(kind.kind, f.id());
+    const Record *existing = f.state.record(kind, f.id());
     if (!existing) {
         return;
     }
-    const QVariantMap values = validateValues(kind, fieldArguments(f.args()), true).valueOr({});
-    std::optional<LonLat> point = pointArgument(f.args(), existing->point);
-    QVariantMap applied;
+    std::optional<LonLat> point = pointOf(f.step, existing->point);
+    const QVariantMap &values = f.log.mapPayload(f.step);
+    QVarLengthArray<QVariantMap::const_iterator, 8> applied;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (lwwWins(f, f.id(), it.key())) {
-            applied.insert(it.key(), it.value());
+            applied.append(it);
         }
     }
-    if (point && !lwwWins(f, f.id(), QStringLiteral("position"))) {
+    if (point && !lwwWins(f, f.id(), kPosition)) {
         point.reset();
     }
     if (applied.isEmpty() && !point) {
         return;
     }
-    update(f, kind.kind, f.id(), applied, point);
-}
-
-void deleteRecord(Fold &f, const KindDef &kind)
-{
-    f.state.recordsOf(kind.kind).remove(f.id());
-    f.state.lww.remove(f.id());
-}
-
-void setIncidentField(Fold &f, const QString &key)
-{
-    update(f, ResourceKind::Incidents, f.id(), {{key, f.args().value(key).toVariant()}});
-}
-
-void setCasualties(Fold &f)
-{
-    QVariantMap values;
-    for (const char *key : {"deaths", "serious_injuries", "missing", "trapped", "direct_loss_cny"}) {
-        const QJsonValue value = f.args().value(QLatin1String(key));
-        if (!value.isUndefined() && !value.isNull()) {
-            values.insert(QLatin1String(key), value.toVariant());
-        }
+    Record *record = touch(f, kind, f.id());
+    for (const auto &it : applied) {
+        setCanonical(*record, it.key(), it.value());
     }
-    update(f, ResourceKind::Incidents, f.id(), values);
-}
-
-void acknowledge(Fold &f)
-{
-    update(f, ResourceKind::Incidents, f.id(),
-           {{QStringLiteral("acknowledged_by"), f.logged.mutation.actor},
-            {QStringLiteral("acknowledged_at_ms"), f.nowMs()}});
+    if (point) {
+        record->point = point;
+    }
 }
 
 // The merged incident becomes a false alarm and its orders move to the surviving incident; the
 // copied timeline events are not part of the replayed state.
 void mergeIncident(Fold &f)
 {
-    const QString intoId = f.args().value(QStringLiteral("into_id")).toString().trimmed();
-    update(f, ResourceKind::Incidents, f.id(), {{QStringLiteral("status"), IncidentStatus::FalseAlarm}});
-    for (DispatchOrder &order : f.state.orders) {
-        if (order.incidentId == f.id()) {
-            order.incidentId = intoId;
-        }
-    }
-}
-
-void teamSetStatus(Fold &f)
-{
-    if (lwwWins(f, f.id(), QStringLiteral("status"))) {
-        update(f, ResourceKind::Teams, f.id(), {{QStringLiteral("status"), f.args().value(QStringLiteral("status")).toVariant()}});
-    }
+    const QString &intoId = f.log.string(f.step.text);
+    update(f, ResourceKind::Incidents, f.id(), { { kStatus, IncidentStatus::FalseAlarm } });
+    const QString &mergedId = f.id();
+    f.state.orders.updateWhere(
+        [&mergedId](const DispatchOrder &order) { return order.incidentId == mergedId; },
+        [&intoId](DispatchOrder &order) { order.incidentId = intoId; });
 }
 
 void teamSetPosition(Fold &f)
 {
-    if (!f.state.record(ResourceKind::Teams, f.id()) || !lwwWins(f, f.id(), QStringLiteral("position"))) {
+    if (!f.state.record(ResourceKind::Teams, f.id()) || !lwwWins(f, f.id(), kPosition)) {
         return;
     }
-    QVariantMap values{{QStringLiteral("position_at_ms"), f.args().value(QStringLiteral("at_ms")).toVariant()}};
-    const QJsonValue heading = f.args().value(QStringLiteral("heading_deg"));
-    if (!heading.isUndefined() && !heading.isNull()) {
-        values.insert(QStringLiteral("heading_deg"), heading.toVariant());
+    Record *team = touch(f, ResourceKind::Teams, f.id());
+    const ReplayStep &step = f.step;
+    setCanonical(*team, QStringLiteral("position_at_ms"),
+        step.flags & ReplayStep::HasAt ? QVariant(step.atMs) : QVariant());
+    if (step.flags & ReplayStep::HasHeading) {
+        setCanonical(*team, QStringLiteral("heading_deg"),
+            step.flags & ReplayStep::HeadingCleared ? QVariant() : QVariant(step.c));
     }
-    update(f, ResourceKind::Teams, f.id(), values, pointArgument(f.args(), std::nullopt));
+    if (const std::optional<LonLat> point = pointOf(step, std::nullopt)) {
+        team->point = point;
+    }
 }
 
 void shelterSetOccupancy(Fold &f)
@@ -195,16 +185,16 @@ void shelterSetOccupancy(Fold &f)
     if (!shelter) {
         return;
     }
-    const qint64 occupancy = f.args().value(QStringLiteral("occupancy")).toVariant().toLongLong();
+    const qint64 occupancy = f.step.atMs;
     const qint64 capacity = shelter->integer(QStringLiteral("capacity"));
-    QVariantMap values{{QStringLiteral("occupancy"), occupancy}};
-    const QString status = shelter->text(QStringLiteral("status"));
+    const QString status = shelter->text(kStatus);
+    Record *record = touch(f, ResourceKind::Shelters, f.id());
+    setValue(*record, QStringLiteral("occupancy"), occupancy);
     if (status == QLatin1String("open") && occupancy >= capacity) {
-        values.insert(QStringLiteral("status"), QStringLiteral("full"));
+        setValue(*record, kStatus, QStringLiteral("full"));
     } else if (status == QLatin1String("full") && occupancy < capacity) {
-        values.insert(QStringLiteral("status"), QStringLiteral("open"));
+        setValue(*record, kStatus, QStringLiteral("open"));
     }
-    update(f, ResourceKind::Shelters, f.id(), values);
 }
 
 void sensorReading(Fold &f)
@@ -213,201 +203,138 @@ void sensorReading(Fold &f)
     if (!sensor) {
         return;
     }
-    const double value = f.args().value(QStringLiteral("value")).toVariant().toDouble();
-    const qint64 atMs = f.args().value(QStringLiteral("at_ms")).toVariant().toLongLong();
+    const double value = f.step.a;
+    const qint64 atMs = f.step.atMs;
     const QVariant lastAt = sensor->value(QStringLiteral("last_reading_at_ms"));
     if (lastAt.isValid() && atMs < lastAt.toLongLong()) {
         return; // a late reading: history only
     }
     const QVariant alarm = sensor->value(QStringLiteral("alarm_threshold"));
     const QVariant warning = sensor->value(QStringLiteral("warning_threshold"));
-    QString state = QStringLiteral("normal");
+    QString alarmState = QStringLiteral("normal");
     if (alarm.isValid() && value >= alarm.toDouble()) {
-        state = QStringLiteral("alarm");
+        alarmState = QStringLiteral("alarm");
     } else if (warning.isValid() && value >= warning.toDouble()) {
-        state = QStringLiteral("warning");
+        alarmState = QStringLiteral("warning");
     }
-    update(f, ResourceKind::Sensors, f.id(),
-           {{QStringLiteral("last_value"), value},
-            {QStringLiteral("last_reading_at_ms"), atMs},
-            {QStringLiteral("alarm_state"), state}});
+    Record *record = touch(f, ResourceKind::Sensors, f.id());
+    setValue(*record, QStringLiteral("last_value"), value);
+    setValue(*record, QStringLiteral("last_reading_at_ms"), atMs);
+    setValue(*record, QStringLiteral("alarm_state"), alarmState);
 }
 
-Record *stockLine(Fold &f, const QString &warehouseId, const QString &itemId)
+// Last writer wins per group (geometry, label, colour), as drawing.update does.
+void updateDrawing(Fold &f)
 {
-    for (Record &line : f.state.recordsOf(ResourceKind::Stock)) {
-        if (line.text(QStringLiteral("warehouse_id")) == warehouseId && line.text(QStringLiteral("item_id")) == itemId) {
-            return &line;
-        }
-    }
-    return nullptr;
-}
-
-void changeStock(Fold &f, const QString &warehouseId, const QString &itemId, double delta)
-{
-    if (Record *line = stockLine(f, warehouseId, itemId)) {
-        update(f, ResourceKind::Stock, line->id,
-               {{QStringLiteral("quantity"), line->real(QStringLiteral("quantity")) + delta}});
+    const Drawing *stored = f.state.drawings.find(f.id());
+    if (!stored) {
         return;
     }
-    Record record{ResourceKind::Stock, f.context.derivedId(), std::nullopt,
-                  {{QStringLiteral("warehouse_id"), warehouseId},
-                   {QStringLiteral("item_id"), itemId},
-                   {QStringLiteral("quantity"), delta},
-                   {QStringLiteral("reserved"), 0.0}},
-                  f.nowMs(), f.nowMs()};
-    f.state.recordsOf(ResourceKind::Stock).insert(record.id, record);
-}
-
-void stockMutation(Fold &f, const QString &name)
-{
-    const QString warehouseId = f.args().value(QStringLiteral("warehouse_id")).toString().trimmed();
-    const QString itemId = f.args().value(QStringLiteral("item_id")).toString().trimmed();
-    if (name == QLatin1String("stock.adjust")) {
-        changeStock(f, warehouseId, itemId, f.args().value(QStringLiteral("delta")).toVariant().toDouble());
-        return;
+    const Drawing &change = f.log.drawingPayload(f.step);
+    const quint8 flags = f.step.flags;
+    const QList<LonLat> points = flags & ReplayStep::DrawingPoints ? change.points : stored->points;
+    const double radius = flags & ReplayStep::DrawingRadius ? change.radiusMeters : stored->radiusMeters;
+    const bool geometry = (flags & (ReplayStep::DrawingPoints | ReplayStep::DrawingRadius))
+        && lwwWins(f, f.id(), QStringLiteral("geometry"));
+    const bool label = (flags & ReplayStep::DrawingLabel) && lwwWins(f, f.id(), QStringLiteral("label"));
+    const bool color = (flags & ReplayStep::DrawingColor) && !change.color.isEmpty()
+        && lwwWins(f, f.id(), QStringLiteral("color"));
+    if ((flags & ReplayStep::DrawingColor) && change.color.isEmpty()) {
+        lwwWins(f, f.id(), QStringLiteral("color")); // claimed with the colour it already has
     }
-    Record *line = stockLine(f, warehouseId, itemId);
-    if (!line) {
-        return;
+    Drawing &drawing = *f.state.drawings.findForWrite(f.id());
+    if (geometry) {
+        drawing.points = checkDrawingGeometry(drawing.shape, points, radius).valueOr(points);
+        drawing.radiusMeters = radius;
     }
-    const double quantity = f.args().value(QStringLiteral("quantity")).toVariant().toDouble();
-    const double sign = name == QLatin1String("stock.reserve") ? 1.0 : -1.0;
-    update(f, ResourceKind::Stock, line->id,
-           {{QStringLiteral("reserved"), line->real(QStringLiteral("reserved")) + sign * quantity}});
-}
-
-void dispatchPropose(Fold &f)
-{
-    DispatchOrder order;
-    order.id = f.id();
-    order.incidentId = f.args().value(QStringLiteral("incident_id")).toString().trimmed();
-    order.teamId = f.args().value(QStringLiteral("team_id")).toString().trimmed();
-    order.createdAtMs = f.nowMs();
-    if (const Record *incident = f.state.record(ResourceKind::Incidents, order.incidentId)) {
-        order.exerciseId = incident->text(QStringLiteral("exercise_id"));
+    if (label) {
+        drawing.label = change.label;
     }
-    const QJsonArray lines = f.args().value(QStringLiteral("lines")).toArray();
-    for (const QJsonValue &value : lines) {
-        const QJsonObject line = value.toObject();
-        order.lines.append(DispatchLine{line.value(QStringLiteral("warehouse_id")).toString().trimmed(),
-                                        line.value(QStringLiteral("item_id")).toString().trimmed(),
-                                        line.value(QStringLiteral("quantity")).toVariant().toDouble()});
+    if (color) {
+        drawing.color = change.color;
     }
-    f.state.orders.insert(order.id, order);
-}
-
-void dispatchStep(Fold &f, const QString &to)
-{
-    const auto it = f.state.orders.find(f.id());
-    if (it == f.state.orders.end()) {
-        return;
-    }
-    DispatchOrder &order = *it;
-    const QString from = order.status;
-    const bool cancelling = to == DispatchStatus::Cancelled || to == DispatchStatus::Rejected;
-    if (to == DispatchStatus::Issued) {
-        for (const DispatchLine &line : std::as_const(order.lines)) {
-            changeStock(f, line.warehouseId, line.itemId, -line.quantity);
-        }
-    } else if (cancelling && dispatchStockDeducted(from) && from != DispatchStatus::OnScene) {
-        for (const DispatchLine &line : std::as_const(order.lines)) {
-            changeStock(f, line.warehouseId, line.itemId, line.quantity);
-        }
-    }
-    order.status = to;
-    using namespace DispatchStatus;
-    qint64 &stamp = to == Issued ? order.issuedAtMs
-                    : to == Acknowledged ? order.acknowledgedAtMs
-                    : to == EnRoute      ? order.enRouteAtMs
-                    : to == OnScene      ? order.onSceneAtMs
-                    : to == Completed    ? order.completedAtMs
-                                         : order.cancelledAtMs;
-    stamp = f.nowMs();
-    const QString reason = f.args().value(QStringLiteral("reason")).toString().trimmed();
-    if (!reason.isEmpty()) {
-        order.reason = reason;
-    }
-    const QString teamStatus = teamStatusForDispatch(to);
-    if (!order.teamId.isEmpty() && !teamStatus.isEmpty() && f.state.record(ResourceKind::Teams, order.teamId)) {
-        f.state.lww[order.teamId][QStringLiteral("status")] = f.logged.mutation.hlc;
-        update(f, ResourceKind::Teams, order.teamId, {{QStringLiteral("status"), teamStatus}});
-    }
-}
-
-using Folder = void (*)(Fold &);
-
-const QHash<QString, Folder> &specialFolders()
-{
-    static const QHash<QString, Folder> folders{
-        {QStringLiteral("incident.setLevel"), [](Fold &f) { setIncidentField(f, QStringLiteral("event_level")); }},
-        {QStringLiteral("incident.setWarningLevel"), [](Fold &f) { setIncidentField(f, QStringLiteral("warning_level")); }},
-        {QStringLiteral("incident.setStatus"), [](Fold &f) { setIncidentField(f, QStringLiteral("status")); }},
-        {QStringLiteral("incident.setCasualties"), setCasualties},
-        {QStringLiteral("incident.acknowledge"), acknowledge},
-        {QStringLiteral("timeline.note"), [](Fold &) {}},
-        {QStringLiteral("incident.merge"), mergeIncident},
-        {QStringLiteral("team.setStatus"), teamSetStatus},
-        {QStringLiteral("team.setPosition"), teamSetPosition},
-        {QStringLiteral("shelter.setOccupancy"), shelterSetOccupancy},
-        {QStringLiteral("sensor.reading"), sensorReading},
-        {QStringLiteral("stock.adjust"), [](Fold &f) { stockMutation(f, QStringLiteral("stock.adjust")); }},
-        {QStringLiteral("stock.reserve"), [](Fold &f) { stockMutation(f, QStringLiteral("stock.reserve")); }},
-        {QStringLiteral("stock.release"), [](Fold &f) { stockMutation(f, QStringLiteral("stock.release")); }},
-        {QStringLiteral("dispatch.propose"), dispatchPropose},
-        {QStringLiteral("dispatch.issue"), [](Fold &f) { dispatchStep(f, DispatchStatus::Issued); }},
-        {QStringLiteral("dispatch.acknowledge"), [](Fold &f) { dispatchStep(f, DispatchStatus::Acknowledged); }},
-        {QStringLiteral("dispatch.enRoute"), [](Fold &f) { dispatchStep(f, DispatchStatus::EnRoute); }},
-        {QStringLiteral("dispatch.onScene"), [](Fold &f) { dispatchStep(f, DispatchStatus::OnScene); }},
-        {QStringLiteral("dispatch.complete"), [](Fold &f) { dispatchStep(f, DispatchStatus::Completed); }},
-        {QStringLiteral("dispatch.cancel"), [](Fold &f) { dispatchStep(f, DispatchStatus::Cancelled); }},
-        {QStringLiteral("dispatch.reject"), [](Fold &f) { dispatchStep(f, DispatchStatus::Rejected); }},
-        // Plan ticks only write the timeline.
-        {QStringLiteral("plan.tickStep"), [](Fold &) {}},
-    };
-    return folders;
+    drawing.updatedAtMs = f.nowMs();
 }
 
 } // namespace
 
-bool ReplayReducer::apply(ReplayState &state, const LoggedMutation &logged)
+bool ReplayReducer::apply(ReplayState &state, const ReplayLog &log, const ReplayStep &step)
 {
-    Fold fold{state, logged, {}};
-    fold.context.hlc = logged.mutation.hlc;
-    const QString &name = logged.mutation.name;
-    state.lastLocalSeq = logged.localSeq;
+    Fold fold { state, log, step, std::nullopt };
+    state.lastLocalSeq = step.localSeq;
     ++state.mutationCount;
-    const auto special = specialFolders().constFind(name);
-    if (special != specialFolders().constEnd()) {
-        special.value()(fold);
-        return true;
-    }
-    const qsizetype dot = name.indexOf(QLatin1Char('.'));
-    const KindDef *kind = dot > 0 ? kindByMutationPrefix(name.left(dot)) : nullptr;
-    const QStringView verb = dot > 0 ? QStringView(name).mid(dot + 1) : QStringView();
-    if (kind && verb == QLatin1String("create")) {
-        createRecord(fold, *kind);
-    } else if (kind && verb == QLatin1String("update")) {
-        updateRecord(fold, *kind);
-    } else if (kind && verb == QLatin1String("delete")) {
-        deleteRecord(fold, *kind);
-    } else {
-        ++state.unknownMutations[name];
+    const auto kind = ResourceKind(step.kind);
+    switch (step.op) {
+    case Op::Nothing:
+        break;
+    case Op::Unknown:
+        ++state.unknownMutations[log.string(step.text)];
         return false;
+    case Op::CreateRecord:
+        state.recordsOf(kind).insert(log.recordPayload(step));
+        break;
+    case Op::UpdateRecord:
+        updateRecord(fold, kind);
+        break;
+    case Op::DeleteRecord:
+        state.recordsOf(kind).remove(fold.id());
+        state.lww.remove(fold.id());
+        break;
+    case Op::SetFields:
+        update(fold, kind, fold.id(), log.mapPayload(step));
+        break;
+    case Op::MergeIncident:
+        mergeIncident(fold);
+        break;
+    case Op::TeamStatus:
+        if (lwwWins(fold, fold.id(), kStatus)) {
+            update(fold, ResourceKind::Teams, fold.id(), log.mapPayload(step));
+        }
+        break;
+    case Op::TeamPosition:
+        teamSetPosition(fold);
+        break;
+    case Op::ShelterOccupancy:
+        shelterSetOccupancy(fold);
+        break;
+    case Op::SensorReading:
+        sensorReading(fold);
+        break;
+    case Op::StockAdjust:
+    case Op::StockReserve:
+    case Op::StockRelease:
+        stockMutation(fold);
+        break;
+    case Op::DispatchPropose:
+        dispatchPropose(fold);
+        break;
+    case Op::DispatchStep:
+        dispatchStep(fold);
+        break;
+    case Op::CreateDrawing:
+        state.drawings.insert(log.drawingPayload(step));
+        break;
+    case Op::UpdateDrawing:
+        updateDrawing(fold);
+        break;
+    case Op::DeleteDrawing:
+        state.drawings.remove(fold.id());
+        state.lww.remove(fold.id());
+        break;
     }
     return true;
 }
 
+bool ReplayReducer::apply(ReplayState &state, const LoggedMutation &logged)
+{
+    ReplayLog log;
+    log.append(logged);
+    return apply(state, log, log.at(0));
+}
+
 QStringList ReplayReducer::knownMutations()
 {
-    QStringList names = specialFolders().keys();
-    for (const KindDef &kind : allKinds()) {
-        for (const char *verb : {".create", ".update", ".delete"}) {
-            names << kind.mutationPrefix + QLatin1String(verb);
-        }
-    }
-    names.sort();
-    return names;
+    return ReplayLog::knownMutations();
 }
 
 } // namespace tw

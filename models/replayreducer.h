@@ -1,6 +1,7 @@
 #pragma once
 
 #include "mutation.h"
+#include "replaylog.h"
 #include "replaystate.h"
 
 namespace tw {
@@ -10,7 +11,10 @@ namespace tw {
 /// applied are logged, so nothing is validated again; timeline-only mutations change nothing here.
 class ReplayReducer {
 public:
-    /// Applies one mutation; returns false when its name is unknown (counted in the state).
+    /// Applies one decoded step of `log`; returns false when its name is unknown (counted in the
+    /// state).
+    static bool apply(ReplayState &state, const ReplayLog &log, const ReplayStep &step);
+    /// Decodes and applies one logged mutation (for a single mutation; replay uses a ReplayLog).
     static bool apply(ReplayState &state, const LoggedMutation &logged);
     /// The mutation names apply() understands (record mutations of every kind included).
     static QStringList knownMutations();

@@ -55,6 +55,16 @@ QString describe(const DispatchOrder &o)
         .arg(o.reason, o.exerciseId, lines.join(QLatin1Char(',')));
 }
 
+QString describe(const Drawing &d)
+{
+    QJsonObject json = d.createArgs();
+    json.insert(QStringLiteral("created_by"), d.createdBy);
+    json.insert(QStringLiteral("created_at_ms"), d.createdAtMs);
+    json.insert(QStringLiteral("updated_at_ms"), d.updatedAtMs);
+    json.insert(QStringLiteral("radius_m"), d.radiusMeters);
+    return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 QVariant canonicalFieldValue(const FieldDef &field, const QVariant &value)
@@ -82,9 +92,14 @@ QVariant canonicalFieldValue(const FieldDef &field, const QVariant &value)
 
 const Record *ReplayState::record(ResourceKind kind, const QString &id) const
 {
-    const QHash<QString, Record> &all = recordsOf(kind);
-    const auto it = all.constFind(id);
-    return it == all.constEnd() ? nullptr : &it.value();
+    return recordsOf(kind).find(id);
+}
+
+QList<Record> ReplayState::recordList(ResourceKind kind) const
+{
+    QList<Record> list = recordsOf(kind).values();
+    std::sort(list.begin(), list.end(), [](const Record &a, const Record &b) { return a.id < b.id; });
+    return list;
 }
 
 QList<DispatchOrder> ReplayState::dispatchOrders(const QString &incidentId) const
@@ -103,24 +118,37 @@ QList<DispatchOrder> ReplayState::dispatchOrders(const QString &incidentId) cons
 
 qsizetype ReplayState::size() const
 {
-    qsizetype n = orders.size();
+    qsizetype n = orders.size() + drawings.size();
     for (const auto &kind : records) {
         n += kind.size();
     }
     return n;
 }
 
+qint64 ReplayState::takeCopiedBytes()
+{
+    qint64 bytes = orders.takeCopiedBytes() + drawings.takeCopiedBytes() + lww.takeCopiedBytes() + copiedValueBytes;
+    for (auto &kind : records) {
+        bytes += kind.takeCopiedBytes();
+    }
+    copiedValueBytes = 0;
+    return bytes;
+}
+
 ReplayState ReplayState::fromStore(const Store &store)
 {
     ReplayState state;
     for (const KindDef &kind : allKinds()) {
-        QHash<QString, Record> &into = state.recordsOf(kind.kind);
+        ReplayTable<Record> &into = state.recordsOf(kind.kind);
         for (const Record &record : store.records(kind.kind)) {
-            into.insert(record.id, record);
+            into.insert(record);
         }
     }
     for (const DispatchOrder &order : store.dispatchOrders()) {
-        state.orders.insert(order.id, order);
+        state.orders.insert(order);
+    }
+    for (const Drawing &drawing : readDrawings(store)) {
+        state.drawings.insert(drawing);
     }
     return state;
 }
@@ -128,38 +156,49 @@ ReplayState ReplayState::fromStore(const Store &store)
 QString ReplayState::difference(const ReplayState &a, const ReplayState &b)
 {
     for (const KindDef &kind : allKinds()) {
-        const QHash<QString, Record> &left = a.recordsOf(kind.kind);
-        const QHash<QString, Record> &right = b.recordsOf(kind.kind);
-        for (auto it = left.cbegin(); it != left.cend(); ++it) {
-            const auto other = right.constFind(it.key());
-            if (other == right.cend()) {
-                return QStringLiteral("%1 %2 only in the first state: %3").arg(kind.name, it.key(), describe(*it));
+        const ReplayTable<Record> &left = a.recordsOf(kind.kind);
+        const ReplayTable<Record> &right = b.recordsOf(kind.kind);
+        for (const Record &record : left) {
+            const Record *other = right.find(record.id);
+            if (!other) {
+                return QStringLiteral("%1 %2 only in the first state: %3").arg(kind.name, record.id, describe(record));
             }
-            if (!sameRecord(*it, *other)) {
-                return QStringLiteral("%1 %2 differs:\n  %3\n  %4").arg(kind.name, it.key(), describe(*it),
+            if (!sameRecord(record, *other)) {
+                return QStringLiteral("%1 %2 differs:\n  %3\n  %4").arg(kind.name, record.id, describe(record),
                                                                           describe(*other));
             }
         }
-        for (auto it = right.cbegin(); it != right.cend(); ++it) {
-            if (!left.contains(it.key())) {
-                return QStringLiteral("%1 %2 only in the second state: %3").arg(kind.name, it.key(), describe(*it));
+        for (const Record &record : right) {
+            if (!left.contains(record.id)) {
+                return QStringLiteral("%1 %2 only in the second state: %3").arg(kind.name, record.id, describe(record));
             }
         }
     }
-    for (auto it = a.orders.cbegin(); it != a.orders.cend(); ++it) {
-        const auto other = b.orders.constFind(it.key());
-        if (other == b.orders.cend()) {
-            return QStringLiteral("only in the first state: %1").arg(describe(*it));
+    for (const DispatchOrder &order : a.orders) {
+        const DispatchOrder *other = b.orders.find(order.id);
+        if (!other) {
+            return QStringLiteral("only in the first state: %1").arg(describe(order));
         }
-        const QString left = describe(*it);
+        const QString left = describe(order);
         const QString right = describe(*other);
         if (left != right) {
             return QStringLiteral("orders differ:\n  %1\n  %2").arg(left, right);
         }
     }
-    for (auto it = b.orders.cbegin(); it != b.orders.cend(); ++it) {
-        if (!a.orders.contains(it.key())) {
-            return QStringLiteral("only in the second state: %1").arg(describe(*it));
+    for (const DispatchOrder &order : b.orders) {
+        if (!a.orders.contains(order.id)) {
+            return QStringLiteral("only in the second state: %1").arg(describe(order));
+        }
+    }
+    for (const Drawing &drawing : a.drawings) {
+        const Drawing *other = b.drawings.find(drawing.id);
+        if (!other || describe(drawing) != describe(*other)) {
+            return QStringLiteral("drawings differ:\n  %1\n  %2").arg(describe(drawing), other ? describe(*other) : QString());
+        }
+    }
+    for (const Drawing &drawing : b.drawings) {
+        if (!a.drawings.contains(drawing.id)) {
+            return QStringLiteral("drawing only in the second state: %1").arg(describe(drawing));
         }
     }
     return {};

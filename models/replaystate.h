@@ -1,8 +1,10 @@
 #pragma once
 
 #include "dispatchorder.h"
+#include "drawing.h"
 #include "hlc.h"
 #include "record.h"
+#include "replaytable.h"
 
 #include <QHash>
 #include <QString>
@@ -13,9 +15,16 @@ namespace tw {
 
 class Store;
 
-/// The city as values at one moment: every record of every kind and every dispatch order. What
-/// the map, the incident list and the order panels show during replay. Copies are cheap (the
-/// containers are implicitly shared), so checkpoints are plain copies.
+/// The last-writer-wins stamps of one entity: field ("position", "status", ...) -> HLC.
+struct ReplayStamps {
+    QString id;
+    QList<QPair<QString, Hlc>> stamps;
+};
+
+/// The city as values at one moment: every record of every kind, every dispatch order and every
+/// map drawing. What the map, the incident list and the order panels show during replay. Copies are cheap and
+/// share every value (the tables are made of small implicitly shared shards), so checkpoints are
+/// plain copies and cost only what changes after them.
 struct ReplayState {
     static constexpr int kindCount = int(ResourceKind::Incidents) + 1;
 
@@ -26,23 +35,30 @@ struct ReplayState {
     /// missing from this state, so the UI can say so instead of showing a wrong city silently.
     QHash<QString, int> unknownMutations;
 
-    std::array<QHash<QString, Record>, kindCount> records;
-    QHash<QString, DispatchOrder> orders;
-    /// Last-writer-wins stamps: entity id -> field ("position", "status", ...) -> HLC.
-    QHash<QString, QHash<QString, Hlc>> lww;
+    std::array<ReplayTable<Record>, kindCount> records;
+    ReplayTable<DispatchOrder> orders;
+    ReplayTable<Drawing> drawings;
+    /// Last-writer-wins stamps by entity id.
+    ReplayTable<ReplayStamps> lww;
 
-    QHash<QString, Record> &recordsOf(ResourceKind kind) { return records[size_t(kind)]; }
-    const QHash<QString, Record> &recordsOf(ResourceKind kind) const { return records[size_t(kind)]; }
+    ReplayTable<Record> &recordsOf(ResourceKind kind) { return records[size_t(kind)]; }
+    const ReplayTable<Record> &recordsOf(ResourceKind kind) const { return records[size_t(kind)]; }
     /// The record, or nullptr when it does not exist at this moment.
     const Record *record(ResourceKind kind, const QString &id) const;
+    /// The records of one kind as a list (the shape the map layers and lists take), by id.
+    QList<Record> recordList(ResourceKind kind) const;
     /// Orders of one incident (all when empty), oldest first.
     QList<DispatchOrder> dispatchOrders(const QString &incidentId = {}) const;
-    /// Records plus orders: a rough size, used to space checkpoints.
+    /// Records plus orders.
     qsizetype size() const;
+    /// Estimated bytes this state copied from values it shared with other states since the last
+    /// call (what a checkpoint taken before costs); resets. Bookkeeping for checkpoint spacing.
+    qint64 takeCopiedBytes();
+    qint64 copiedValueBytes = 0; ///< field maps and stamp lists copied (the reducer counts them)
 
-    /// Reads the live state of a store (records of every kind, every dispatch order).
+    /// Reads the live state of a store (records of every kind, every dispatch order and drawing).
     static ReplayState fromStore(const Store &store);
-    /// The first difference between two states in records and orders, as a readable line;
+    /// The first difference between two states in records, orders and drawings, as a readable line;
     /// empty when they are equal. Bookkeeping (seq, counts, LWW stamps) is not compared.
     static QString difference(const ReplayState &a, const ReplayState &b);
 };

@@ -15,7 +15,7 @@ Result<QVariant> fieldArgument(const KindDef &kind, const QJsonObject &args, con
     const FieldDef *field = kind.field(key);
     Result<QVariant> value = convertFieldValue(*field, args.value(key).toVariant());
     if (value && !value->isValid() && field->required) {
-        return fieldError(key, storeTr("is required"));
+        return fieldError(key, storeTr(QT_TRANSLATE_NOOP("tw::Store", "is required")));
     }
     return value;
 }
@@ -127,7 +127,7 @@ Result<QString> shelterSetOccupancy(StoreEngine &e, MutationContext &c)
     const qint64 capacity = shelter->integer(QStringLiteral("capacity"));
     if (occupancy.value() > capacity) {
         return fieldError(QStringLiteral("occupancy"),
-                          storeTr("%1 is more than the capacity of %2").arg(occupancy.value()).arg(capacity));
+                          storeTr(QT_TRANSLATE_NOOP("tw::Store", "%1 is more than the capacity of %2")).arg(occupancy.value()).arg(capacity));
     }
     QVariantMap values{{QStringLiteral("occupancy"), occupancy.value()}};
     // An open shelter that fills up shows as full, and opens again when people leave.

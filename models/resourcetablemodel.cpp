@@ -255,6 +255,9 @@ void ResourceTableModel::rebuildIndex(int fromRow)
 
 void ResourceTableModel::reload()
 {
+    if (m_replaying) {
+        return; // a replayed moment stays until showLive()
+    }
     beginResetModel();
     m_nameCache.clear();
     m_records = m_store ? m_store->records(m_kind) : QList<Record>{};
@@ -274,8 +277,42 @@ void ResourceTableModel::retranslate()
     }
 }
 
+void ResourceTableModel::showRecords(const QList<Record> &records)
+{
+    m_replaying = true;
+    bool sameRows = records.size() == m_records.size();
+    for (qsizetype i = 0; sameRows && i < records.size(); ++i) {
+        sameRows = m_rowById.contains(records.at(i).id);
+    }
+    if (!sameRows) {
+        beginResetModel();
+        m_records = records;
+        m_rowById.clear();
+        rebuildIndex();
+        endResetModel();
+        return;
+    }
+    for (const Record &record : records) {
+        m_records[m_rowById.value(record.id)] = record;
+    }
+    if (!m_records.isEmpty()) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    }
+}
+
+void ResourceTableModel::showLive()
+{
+    if (m_replaying) {
+        m_replaying = false;
+        reload();
+    }
+}
+
 void ResourceTableModel::onRecordsChanged(ResourceKind kind, const QString &id)
 {
+    if (m_replaying) {
+        return; // showLive() reads everything again
+    }
     if (kind != m_kind) {
         // A referenced kind changed: names shown in reference columns may be stale.
         if (m_nameCache.remove(kind) > 0 && !m_records.isEmpty()) {

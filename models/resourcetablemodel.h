@@ -49,8 +49,15 @@ public:
     /// A value as a person reads it: enum labels, local times, yes/no, referenced names.
     QString displayText(const FieldDef &field, const QVariant &value) const;
 
+    /// Shows `records` (the kind at a replayed moment) instead of the store's, without following
+    /// the store, until showLive(). Rows keep their place when the same records are shown again.
+    void showRecords(const QList<Record> &records);
+    /// Back to the store's records.
+    void showLive();
+    bool isLive() const { return !m_replaying; }
+
 public Q_SLOTS:
-    /// Reads every record again (a full reset).
+    /// Reads every record again (a full reset); nothing while showing a replayed moment.
     void reload();
     /// Re-emits headers and texts after the UI language changed.
     void retranslate();
@@ -66,6 +73,7 @@ private:
     QList<Record> m_records;
     QHash<QString, int> m_rowById;
     mutable QHash<ResourceKind, QHash<QString, QString>> m_nameCache;
+    bool m_replaying = false;
 };
 
 } // namespace tw

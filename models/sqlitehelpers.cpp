@@ -14,7 +14,7 @@ QString storeTr(const char *text)
 Error sqlFailure(const QSqlError &error, const QString &what)
 {
     qCWarning(lcModels) << "SQL failed:" << what << error.text();
-    return Error{storeTr("the database refused the change (%1)").arg(error.text()), {}, {}};
+    return Error{storeTr(QT_TRANSLATE_NOOP("tw::Store", "the database refused the change (%1)")).arg(error.text()), {}, {}};
 }
 
 Error sqlFailure(const QSqlQuery &query, const QString &what)

@@ -228,7 +228,7 @@ Error SqliteStatement::failure(const QString &what) const
     }
     const QString sql = what.isEmpty() ? QString::fromUtf8(sqlite3_sql(m_statement)) : what;
     qCWarning(lcModels) << "SQL failed:" << sql << m_error;
-    return Error{storeTr("the database refused the change (%1)").arg(m_error), {}, {}};
+    return Error{storeTr(QT_TRANSLATE_NOOP("tw::Store", "the database refused the change (%1)")).arg(m_error), {}, {}};
 }
 
 void SqliteStatementCache::setDatabase(const QSqlDatabase &db)
@@ -275,7 +275,7 @@ Result<SqliteStatement *> SqliteStatementCache::get(const QString &sql)
                 sqlite3_finalize(prepared);
             }
             qCWarning(lcModels) << "SQL failed:" << sql << message;
-            return Error{storeTr("the database refused the change (%1)").arg(message), {}, {}};
+            return Error{storeTr(QT_TRANSLATE_NOOP("tw::Store", "the database refused the change (%1)")).arg(message), {}, {}};
         }
         statement = std::make_unique<SqliteStatement>(m_handle, prepared);
     } else {

@@ -77,7 +77,7 @@ Result<QString> stockAdjust(StoreEngine &e, MutationContext &c)
         return delta.error();
     }
     if (delta.value() == 0.0) {
-        return fieldError(QStringLiteral("delta"), storeTr("must not be zero"));
+        return fieldError(QStringLiteral("delta"), storeTr(QT_TRANSLATE_NOOP("tw::Store", "must not be zero")));
     }
     if (Result<QString> reason = optionalText(c.args, QStringLiteral("reason")); !reason) {
         return reason.error();
@@ -107,7 +107,7 @@ Result<QString> stockReserveOrRelease(StoreEngine &e, MutationContext &c, bool r
         return quantity.error();
     }
     if (quantity.value() <= 0.0) {
-        return fieldError(QStringLiteral("quantity"), storeTr("must be more than zero"));
+        return fieldError(QStringLiteral("quantity"), storeTr(QT_TRANSLATE_NOOP("tw::Store", "must be more than zero")));
     }
     if (Status found = requireWarehouseAndItem(e, args->warehouseId, args->itemId); !found) {
         return found.error();
@@ -117,7 +117,7 @@ Result<QString> stockReserveOrRelease(StoreEngine &e, MutationContext &c, bool r
         return line.error();
     }
     if (!line->has_value()) {
-        return fieldError(kItem, storeTr("the warehouse has no stock of this item"));
+        return fieldError(kItem, storeTr(QT_TRANSLATE_NOOP("tw::Store", "the warehouse has no stock of this item")));
     }
     const StockLine &stock = line->value();
     double reserved = stock.reserved;
@@ -125,14 +125,14 @@ Result<QString> stockReserveOrRelease(StoreEngine &e, MutationContext &c, bool r
         reserved += quantity.value();
         if (reserved > stock.quantity) {
             return fieldError(QStringLiteral("quantity"),
-                              storeTr("only %1 of %2 are not yet reserved")
+                              storeTr(QT_TRANSLATE_NOOP("tw::Store", "only %1 of %2 are not yet reserved"))
                                   .arg(stock.quantity - stock.reserved)
                                   .arg(stock.quantity));
         }
     } else {
         reserved -= quantity.value();
         if (reserved < 0.0) {
-            return fieldError(QStringLiteral("quantity"), storeTr("only %1 are reserved").arg(stock.reserved));
+            return fieldError(QStringLiteral("quantity"), storeTr(QT_TRANSLATE_NOOP("tw::Store", "only %1 are reserved")).arg(stock.reserved));
         }
     }
     if (Status updated = e.updateColumns(kindDef(ResourceKind::Stock), stock.id,
@@ -157,10 +157,10 @@ Status changeStock(StoreEngine &e, MutationContext &c, const QString &warehouseI
     const StockLine current = line->value_or(StockLine{});
     const double quantity = current.quantity + delta;
     if (quantity < 0.0) {
-        return fieldError(field, storeTr("would leave %1 in stock: only %2 there").arg(quantity).arg(current.quantity));
+        return fieldError(field, storeTr(QT_TRANSLATE_NOOP("tw::Store", "would leave %1 in stock: only %2 there")).arg(quantity).arg(current.quantity));
     }
     if (quantity < current.reserved) {
-        return fieldError(field, storeTr("would leave %1 in stock, less than the %2 reserved")
+        return fieldError(field, storeTr(QT_TRANSLATE_NOOP("tw::Store", "would leave %1 in stock, less than the %2 reserved"))
                                      .arg(quantity)
                                      .arg(current.reserved));
     }

@@ -78,7 +78,7 @@ Result<MutationOutcome> applyInTransaction(StoreEngine &e, Mutation mutation, bo
     const MutationHandlers &handlers = mutationHandlers();
     const auto handler = handlers.constFind(mutation.name);
     if (handler == handlers.constEnd()) {
-        return fieldError(QStringLiteral("name"), storeTr("\"%1\" is not a known change").arg(mutation.name));
+        return fieldError(QStringLiteral("name"), storeTr(QT_TRANSLATE_NOOP("tw::Store", "\"%1\" is not a known change")).arg(mutation.name));
     }
     if (remote) {
         // Our own mutation coming back from the server is already applied here; a pulled one
@@ -165,7 +165,7 @@ Store::~Store() = default;
 Result<std::unique_ptr<Store>> Store::open(const QString &path)
 {
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        return Error{storeTr("Qt's SQLite driver (QSQLITE) is not installed"), {}, path};
+        return Error{storeTr(QT_TRANSLATE_NOOP("tw::Store", "Qt's SQLite driver (QSQLITE) is not installed")), {}, path};
     }
     static std::atomic<int> connections{0};
     std::unique_ptr<Store> store(new Store);
@@ -175,7 +175,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     e.db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), e.connectionName);
     e.db.setDatabaseName(path);
     if (!e.db.open()) {
-        return Error{storeTr("cannot open the database: %1").arg(e.db.lastError().text()), {}, path};
+        return Error{storeTr(QT_TRANSLATE_NOOP("tw::Store", "cannot open the database: %1")).arg(e.db.lastError().text()), {}, path};
     }
     e.setDatabase(e.db);
     Status ready = StoreSchema::checkSqliteFeatures(e.db);
@@ -206,7 +206,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
         e.clientId = readMeta(e, QStringLiteral("client_id"));
     }
     if (e.clientId.isEmpty()) {
-        return Error{storeTr("cannot record the database's client id"), {}, path};
+        return Error{storeTr(QT_TRANSLATE_NOOP("tw::Store", "cannot record the database's client id")), {}, path};
     }
     e.clock = std::make_unique<HlcClock>(e.clientId);
     return store;
@@ -250,7 +250,7 @@ QString Store::metadata(const QString &key) const
 Status Store::setMetadata(const QString &key, const QString &value)
 {
     if (key.isEmpty() || reservedMetadataKeys().contains(key)) {
-        return fieldError(QStringLiteral("key"), storeTr("\"%1\" is kept by the store itself").arg(key));
+        return fieldError(QStringLiteral("key"), storeTr(QT_TRANSLATE_NOOP("tw::Store", "\"%1\" is kept by the store itself")).arg(key));
     }
     return writeMeta(*d, key, value);
 }
@@ -279,6 +279,9 @@ QStringList Store::mutationNames()
 
 Result<MutationOutcome> Store::apply(const QString &name, const QJsonObject &args)
 {
+    if (!m_localEditsRefused.isEmpty()) {
+        return Error{m_localEditsRefused, {}, {}};
+    }
     Result<QList<MutationOutcome>> outcomes = applyAll({Mutation{name, args, {}, {}, {}, 0}}, {0}, false, std::nullopt);
     if (!outcomes) {
         return outcomes.error();
@@ -288,6 +291,9 @@ Result<MutationOutcome> Store::apply(const QString &name, const QJsonObject &arg
 
 Result<QList<MutationOutcome>> Store::applyBatch(const QList<QPair<QString, QJsonObject>> &mutations)
 {
+    if (!m_localEditsRefused.isEmpty()) {
+        return Error{m_localEditsRefused, {}, {}};
+    }
     QList<Mutation> list;
     list.reserve(mutations.size());
     for (const auto &[name, args] : mutations) {
@@ -318,6 +324,9 @@ Result<PreparedMutation> Store::prepare(const QString &name, const QJsonObject &
 
 Result<QList<MutationOutcome>> Store::applyStream(const PreparedSource &next)
 {
+    if (!m_localEditsRefused.isEmpty()) {
+        return Error{m_localEditsRefused, {}, {}};
+    }
     d->keepLoggedEffects = isSignalConnected(QMetaMethod::fromSignal(&Store::mutationApplied));
     if (Status begun = d->begin(); !begun) {
         return begun.error();

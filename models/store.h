@@ -119,6 +119,11 @@ public:
     Result<QList<MutationOutcome>> applyStream(const PreparedSource &next);
     /// Every mutation name apply() knows, sorted.
     static QStringList mutationNames();
+    /// While `reason` is set, edits made on this console (apply(), applyBatch(), applyStream() and
+    /// the record wrappers) are refused with it as the error; changes pulled from the server still apply.
+    /// The console refuses edits while it shows a replayed moment. Empty accepts edits again.
+    void setLocalEditsRefused(const QString &reason) { m_localEditsRefused = reason; }
+    QString localEditsRefused() const { return m_localEditsRefused; }
 
     /// Convenience wrappers over apply() for the generic resource mutations.
     Result<QString> createRecord(const Record &record);
@@ -187,6 +192,7 @@ private:
     void announce(bool bulk);
 
     std::unique_ptr<Internal::StoreEngine> d;
+    QString m_localEditsRefused;
 };
 
 } // namespace tw

@@ -172,7 +172,7 @@ StoreEngine::~StoreEngine()
 Status StoreEngine::begin()
 {
     if (m_inTransaction) {
-        return Error{storeTr("a change is already being applied"), {}, {}};
+        return Error{storeTr(QT_TRANSLATE_NOOP("tw::Store", "a change is already being applied")), {}, {}};
     }
     if (!m_begin || !m_dataVersionQuery) {
         Result<SqliteStatement *> begin = nativeStatement(QStringLiteral("BEGIN IMMEDIATE"));
@@ -185,7 +185,7 @@ Status StoreEngine::begin()
     }
     if (!m_begin->exec()) {
         Error error = m_begin->failure();
-        error.message = storeTr("the database is busy or read-only: %1").arg(error.message);
+        error.message = storeTr(QT_TRANSLATE_NOOP("tw::Store", "the database is busy or read-only: %1")).arg(error.message);
         return error;
     }
     m_inTransaction = true;
@@ -299,7 +299,7 @@ Result<Record> StoreEngine::readRecord(const KindDef &kind, const QString &id)
         return sqlFailure(q, {});
     }
     if (!q.next()) {
-        return fieldError(QStringLiteral("id"), storeTr("there is no %1 with id \"%2\"")
+        return fieldError(QStringLiteral("id"), storeTr(QT_TRANSLATE_NOOP("tw::Store", "there is no %1 with id \"%2\""))
                                                     .arg(kind.translatedSingularLabel().toLower(), id));
     }
     Record record = recordFromRow(kind, q);
@@ -330,7 +330,7 @@ Status StoreEngine::requireExists(const KindDef &kind, const QString &id, const 
         return found.error();
     }
     if (!*found) {
-        return fieldError(field, storeTr("there is no %1 with id \"%2\"")
+        return fieldError(field, storeTr(QT_TRANSLATE_NOOP("tw::Store", "there is no %1 with id \"%2\""))
                                      .arg(kind.translatedSingularLabel().toLower(), id));
     }
     return {};

@@ -86,7 +86,7 @@ Result<DispatchOrder> StoreEngine::readDispatchOrder(const QString &id)
 {
     const QList<DispatchOrder> orders = readDispatchOrders(QStringLiteral("id = ?"), {id});
     if (orders.isEmpty()) {
-        return fieldError(QStringLiteral("id"), storeTr("there is no dispatch order with id \"%1\"").arg(id));
+        return fieldError(QStringLiteral("id"), storeTr(QT_TRANSLATE_NOOP("tw::Store", "there is no dispatch order with id \"%1\"")).arg(id));
     }
     return orders.first();
 }
@@ -246,7 +246,7 @@ Status setState(StoreEngine &e, qint64 localSeq, const QString &state, const QSt
         return sqlFailure(q, {});
     }
     if (q.numRowsAffected() == 0) {
-        return fieldError(QStringLiteral("local_seq"), storeTr("there is no local mutation %1").arg(localSeq));
+        return fieldError(QStringLiteral("local_seq"), storeTr(QT_TRANSLATE_NOOP("tw::Store", "there is no local mutation %1")).arg(localSeq));
     }
     return {};
 }

@@ -146,11 +146,25 @@ Status migrateTo3(QSqlDatabase &db)
     });
 }
 
+// Version 4: the shapes users draw on the map (drawing.* mutations). Points are a JSON array of
+// [lon, lat] pairs: a drawing is always read and written whole, never searched by vertex.
+Status migrateTo4(QSqlDatabase &db)
+{
+    return execAll(db, {
+        QStringLiteral("CREATE TABLE drawings ("
+                       "rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+                       "shape TEXT NOT NULL CHECK (shape IN ('point', 'line', 'polygon', 'circle')), "
+                       "points TEXT NOT NULL, radius_m REAL NOT NULL DEFAULT 0, label TEXT NOT NULL DEFAULT '', "
+                       "color TEXT NOT NULL, exercise_id TEXT, created_by TEXT, "
+                       "created_at_ms INTEGER NOT NULL, updated_at_ms INTEGER NOT NULL)"),
+    });
+}
+
 using MigrationStep = std::function<Status(QSqlDatabase &)>;
 
 const QList<MigrationStep> &migrationSteps()
 {
-    static const QList<MigrationStep> steps{migrateTo1, migrateTo2, migrateTo3};
+    static const QList<MigrationStep> steps{migrateTo1, migrateTo2, migrateTo3, migrateTo4};
     return steps;
 }
 
@@ -323,10 +337,10 @@ Status migrate(QSqlDatabase &db, int targetVersion)
 {
     const int current = version(db);
     if (current < 0) {
-        return Error{storeTr("cannot read the schema version of the database"), {}, db.databaseName()};
+        return Error{storeTr(QT_TRANSLATE_NOOP("tw::Store", "cannot read the schema version of the database")), {}, db.databaseName()};
     }
     if (current > latestVersion()) {
-        return Error{storeTr("the database was written by a newer Tidewatch (schema %1, this version knows %2)")
+        return Error{storeTr(QT_TRANSLATE_NOOP("tw::Store", "the database was written by a newer Tidewatch (schema %1, this version knows %2)"))
                          .arg(current)
                          .arg(latestVersion()),
                      {}, db.databaseName()};
@@ -345,7 +359,7 @@ Status migrate(QSqlDatabase &db, int targetVersion)
         });
         if (!status) {
             Error error = status.error();
-            error.message = storeTr("migration to schema version %1 failed: %2").arg(next).arg(error.message);
+            error.message = storeTr(QT_TRANSLATE_NOOP("tw::Store", "migration to schema version %1 failed: %2")).arg(next).arg(error.message);
             error.where = db.databaseName();
             return error;
         }
@@ -400,19 +414,19 @@ Status checkSqliteFeatures(const QSqlDatabase &db)
     const QStringList parts = version->toString().split(QLatin1Char('.'));
     const int number = parts.value(0).toInt() * 10000 + parts.value(1).toInt() * 100 + parts.value(2).toInt();
     if (number < 33400) {
-        return Error{storeTr("SQLite %1 is too old: full-text search of Chinese text needs 3.34 or newer "
-                             "(the trigram tokenizer)").arg(version->toString()),
+        return Error{storeTr(QT_TRANSLATE_NOOP("tw::Store", "SQLite %1 is too old: full-text search of Chinese text needs 3.34 or newer "
+                             "(the trigram tokenizer)")).arg(version->toString()),
                      {}, {}};
     }
     if (!execSql(db, QStringLiteral("CREATE VIRTUAL TABLE temp.tw_probe_fts USING fts5(x, tokenize = 'trigram')"))) {
-        return Error{storeTr("the SQLite library used by Qt has no FTS5 full-text search; install Qt's SQLite "
-                             "driver built against the system SQLite"),
+        return Error{storeTr(QT_TRANSLATE_NOOP("tw::Store", "the SQLite library used by Qt has no FTS5 full-text search; install Qt's SQLite "
+                             "driver built against the system SQLite")),
                      {}, {}};
     }
     static_cast<void>(execSql(db, QStringLiteral("DROP TABLE temp.tw_probe_fts")));
     if (!execSql(db, QStringLiteral("CREATE VIRTUAL TABLE temp.tw_probe_rtree USING rtree(id, x0, x1)"))) {
-        return Error{storeTr("the SQLite library used by Qt has no R*Tree index; install Qt's SQLite driver "
-                             "built against the system SQLite"),
+        return Error{storeTr(QT_TRANSLATE_NOOP("tw::Store", "the SQLite library used by Qt has no R*Tree index; install Qt's SQLite driver "
+                             "built against the system SQLite")),
                      {}, {}};
     }
     static_cast<void>(execSql(db, QStringLiteral("DROP TABLE temp.tw_probe_rtree")));

@@ -64,7 +64,7 @@ Status StoreEngine::insertRecord(const KindDef &kind, const Record &record)
     if (!q.exec()) {
         Result<bool> duplicate = exists(kind, record.id);
         if (duplicate && *duplicate) {
-            return fieldError(QStringLiteral("id"), storeTr("a %1 with id \"%2\" already exists")
+            return fieldError(QStringLiteral("id"), storeTr(QT_TRANSLATE_NOOP("tw::Store", "a %1 with id \"%2\" already exists"))
                                                         .arg(kind.translatedSingularLabel().toLower(), record.id));
         }
         return q.failure();
@@ -90,7 +90,7 @@ Result<qint64> StoreEngine::ridOf(const KindDef &kind, const QString &id)
         return q.failure();
     }
     if (!q.next()) {
-        return fieldError(QStringLiteral("id"), storeTr("there is no %1 with id \"%2\"")
+        return fieldError(QStringLiteral("id"), storeTr(QT_TRANSLATE_NOOP("tw::Store", "there is no %1 with id \"%2\""))
                                                     .arg(kind.translatedSingularLabel().toLower(), id));
     }
     const qint64 rid = q.integer(0);
@@ -204,7 +204,7 @@ Status StoreEngine::updateColumns(const KindDef &kind, const QString &id, const 
         return q.failure();
     }
     const auto missing = [&] {
-        return fieldError(QStringLiteral("id"), storeTr("there is no %1 with id \"%2\"")
+        return fieldError(QStringLiteral("id"), storeTr(QT_TRANSLATE_NOOP("tw::Store", "there is no %1 with id \"%2\""))
                                                     .arg(kind.translatedSingularLabel().toLower(), id));
     };
     if (!wantRid) {
@@ -281,7 +281,7 @@ Status StoreEngine::deleteRecord(const KindDef &kind, const QString &id)
         return sqlFailure(q, {});
     }
     if (q.numRowsAffected() == 0) {
-        return fieldError(QStringLiteral("id"), storeTr("there is no %1 with id \"%2\"")
+        return fieldError(QStringLiteral("id"), storeTr(QT_TRANSLATE_NOOP("tw::Store", "there is no %1 with id \"%2\""))
                                                     .arg(kind.translatedSingularLabel().toLower(), id));
     }
     return {};

@@ -15,6 +15,8 @@ packages=(
     gstreamer1.0-plugins-ugly gstreamer1.0-libav gstreamer1.0-x
     # storage, geodata, tests
     libsqlite3-dev sqlite3 libgdal-dev gdal-bin catch2 libargon2-dev desktop-file-utils
+    # pdftotext, for the report tests
+    poppler-utils
     # video frame scaling and conversion
     libyuv-dev
     # fonts for Chinese text, a virtual display for screenshots

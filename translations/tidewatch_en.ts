@@ -4,9 +4,105 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../models/replayengine.cpp" line="+65"/>
-        <source>the mutation log ends at %1, before the replayed moment</source>
-        <translation>the mutation log ends at %1, before the replayed moment</translation>
+        <location filename="../models/replayengine.cpp" line="+113"/>
+        <source>the replay log ends at %1, before the replayed moment</source>
+        <translation>the replay log ends at %1, before the replayed moment</translation>
+    </message>
+</context>
+<context>
+    <name>tw::AttachmentOpener</name>
+    <message>
+        <location filename="../widgets/attachmentopener.cpp" line="+43"/>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot prepare %1 for opening</source>
+        <translation>cannot prepare %1 for opening</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the attachment %1 cannot be found</source>
+        <translation>the attachment %1 cannot be found</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no application could open %1</source>
+        <translation>no application could open %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this event has no attachment</source>
+        <translation>this event has no attachment</translation>
+    </message>
+</context>
+<context>
+    <name>tw::AttachmentStore</name>
+    <message>
+        <location filename="../models/attachmentstore.cpp" line="+45"/>
+        <location line="+111"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>%1 is too large to attach (more than %2 MB)</source>
+        <translation>%1 is too large to attach (more than %2 MB)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot store the attachment: %1</source>
+        <translation>cannot store the attachment: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&quot;%1&quot; is not a stored attachment</source>
+        <translation>"%1" is not a stored attachment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the attachment %1 is not in %2</source>
+        <translation>the attachment %1 is not in %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: no such file</source>
+        <translation>%1: no such file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a file</source>
+        <translation>%1 is not a file</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too large to attach (%2 MB; the limit is %3 MB)</source>
+        <translation>%1 is too large to attach (%2 MB; the limit is %3 MB)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>%1 is empty</source>
+        <translation>%1 is empty</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+29"/>
+        <source>cannot create the attachment folder %1</source>
+        <translation>cannot create the attachment folder %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>cannot store the attachment in %1: %2</source>
+        <translation>cannot store the attachment in %1: %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Attached %1</source>
+        <translation>Attached %1</translation>
     </message>
 </context>
 <context>
@@ -43,11 +139,13 @@
 <context>
     <name>tw::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+15"/>
+        <location filename="../app/commandline.cpp" line="+16"/>
         <source>Usage:
   tidewatch [--db PATH | --demo] [--lang zh_CN|en] [--basemap FILE.mbtiles] [--screenshot FILE]
   tidewatch import FILE --kind KIND [--datum wgs84|gcj02|bd09] [--layer NAME] [--db PATH | --demo]
   tidewatch export --kind KIND --format csv|geojson FILE [--datum wgs84|gcj02|bd09] [--db PATH | --demo]
+  tidewatch report --incident ID [--format pdf|html] [--kind initial|followup|final] [--lang zh_CN|en]
+                   [--unit NAME] [--author NAME] [--contact TEXT] [--db PATH | --demo] FILE
   tidewatch tiles ...
   tidewatch --version | --help
 
@@ -58,6 +156,8 @@ Kinds: %1
   tidewatch [--db PATH | --demo] [--lang zh_CN|en] [--basemap FILE.mbtiles] [--screenshot FILE]
   tidewatch import FILE --kind KIND [--datum wgs84|gcj02|bd09] [--layer NAME] [--db PATH | --demo]
   tidewatch export --kind KIND --format csv|geojson FILE [--datum wgs84|gcj02|bd09] [--db PATH | --demo]
+  tidewatch report --incident ID [--format pdf|html] [--kind initial|followup|final] [--lang zh_CN|en]
+                   [--unit NAME] [--author NAME] [--contact TEXT] [--db PATH | --demo] FILE
   tidewatch tiles ...
   tidewatch --version | --help
 
@@ -66,7 +166,27 @@ Kinds: %1
 </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
+        <source>report needs --incident ID</source>
+        <translation>report needs --incident ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>report needs --format pdf or --format html (or a FILE ending in .pdf or .html)</source>
+        <translation>report needs --format pdf or --format html (or a FILE ending in .pdf or .html)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown report format &quot;%1&quot;; formats are: pdf, html</source>
+        <translation>unknown report format "%1"; formats are: pdf, html</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown report kind &quot;%1&quot;; kinds are: initial, followup, final</source>
+        <translation>unknown report kind "%1"; kinds are: initial, followup, final</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Show this help.</source>
         <translation>Show this help.</translation>
     </message>
@@ -121,7 +241,27 @@ Kinds: %1
         <translation>Layer to import from a multi-layer file.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>The incident to report on.</source>
+        <translation>The incident to report on.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reporting unit.</source>
+        <translation>The reporting unit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who writes the report.</source>
+        <translation>Who writes the report.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to reach the reporter.</source>
+        <translation>How to reach the reporter.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>use either --db or --demo, not both</source>
         <translation>use either --db or --demo, not both</translation>
     </message>
@@ -131,17 +271,18 @@ Kinds: %1
         <translation>unknown language &quot;%1&quot;; languages are: zh_CN, en</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>unknown command &quot;%1&quot;; commands are: import, export, tiles</source>
-        <translation>unknown command &quot;%1&quot;; commands are: import, export, tiles</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-96"/>
+        <location line="+113"/>
         <source>%1 needs exactly one FILE</source>
         <translation>%1 needs exactly one FILE</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <source>unknown command &quot;%1&quot;; commands are: import, export, report, tiles</source>
+        <translation>unknown command "%1"; commands are: import, export, report, tiles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 needs --kind; kinds are: %2</source>
         <translation>%1 needs --kind; kinds are: %2</translation>
     </message>
@@ -450,6 +591,55 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::DispatchOrderList</name>
+    <message>
+        <location filename="../widgets/dispatchorderlist.cpp" line="+90"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supplies</source>
+        <translation>Supplies</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supplies only</source>
+        <translation>Supplies only</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select an incident to see its dispatch orders.</source>
+        <translation>Select an incident to see its dispatch orders.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n order(s) as at %1</source>
+        <translation>
+            <numerusform>%n order as at %1</numerusform>
+            <numerusform>%n orders as at %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tw::EditHistory</name>
     <message>
         <location filename="../widgets/edithistory.cpp" line="+69"/>
@@ -617,12 +807,12 @@ Kinds: %1
 <context>
     <name>tw::HeadlessCommands</name>
     <message>
-        <location filename="../app/headlesscommands.cpp" line="+62"/>
+        <location filename="../app/headlesscommands.cpp" line="+67"/>
         <source>the demo database is not available in this build</source>
         <translation>the demo database is not available in this build</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>the console needs a display</source>
         <translation>the console needs a display</translation>
     </message>
@@ -640,6 +830,16 @@ Kinds: %1
         <location line="+9"/>
         <source>not available in this build</source>
         <translation>not available in this build</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>needs a QGuiApplication</source>
+        <translation>needs a QGuiApplication</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Wrote the %1 report of &quot;%2&quot; to %3</source>
+        <translation>Wrote the %1 report of "%2" to %3</translation>
     </message>
 </context>
 <context>
@@ -722,7 +922,7 @@ Kinds: %1
 <context>
     <name>tw::Importer</name>
     <message>
-        <location filename="../models/importer.cpp" line="+42"/>
+        <location filename="../models/importer.cpp" line="+45"/>
         <source>cannot open the file: %1</source>
         <translation>cannot open the file: %1</translation>
     </message>
@@ -792,7 +992,7 @@ Kinds: %1
         <translation>unknown file type &quot;.%1&quot;; import reads .csv, .geojson, .json, .shp, .gpkg and .kml</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+75"/>
         <source>%1: no records to import</source>
         <translation>%1: no records to import</translation>
     </message>
@@ -831,9 +1031,83 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::IncidentAttachmentList</name>
+    <message>
+        <location filename="../widgets/incidentattachmentlist.cpp" line="+41"/>
+        <source>Attach files to the incident</source>
+        <translation>Attach files to the incident</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach file…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photos or documents to the incident (or drop files on it)</source>
+        <translation>Add photos or documents to the incident (or drop files on it)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No attachments. Drop files here or use “Attach file…”.</source>
+        <translation>No attachments. Drop files here or use “Attach file…”.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select an incident before attaching files</source>
+        <translation>Select an incident before attaching files</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait until the files of the other incident are attached</source>
+        <translation>Wait until the files of the other incident are attached</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Attaching %1…</source>
+        <translation>Attaching %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Not attached: %1</source>
+        <translation>Not attached: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attached %1</source>
+        <translation>Attached %1</translation>
+    </message>
+</context>
+<context>
     <name>tw::IncidentDetail</name>
     <message>
-        <location filename="../widgets/incidentdetail.cpp" line="+65"/>
+        <location filename="../widgets/incidentdetail.cpp" line="+60"/>
+        <source>Draw area on map</source>
+        <translation>Draw area on map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear area</source>
+        <translation>Clear area</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Ungraded</source>
         <translation>Ungraded</translation>
     </message>
@@ -913,12 +1187,17 @@ Kinds: %1
         <translation>Apply figures</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+6"/>
+        <source>Click the corners of the affected area on the map; double-click or Enter finishes</source>
+        <translation>Click the corners of the affected area on the map; double-click or Enter finishes</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>No incident selected</source>
         <translation>No incident selected</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
@@ -957,11 +1236,16 @@ Kinds: %1
         <source>A graded incident cannot be ungraded; choose a level</source>
         <translation>A graded incident cannot be ungraded; choose a level</translation>
     </message>
+    <message>
+        <location line="+65"/>
+        <source>There is no map to draw the area on</source>
+        <translation>There is no map to draw the area on</translation>
+    </message>
 </context>
 <context>
     <name>tw::IncidentPanel</name>
     <message>
-        <location filename="../widgets/incidentpanel.cpp" line="+48"/>
+        <location filename="../widgets/incidentpanel.cpp" line="+50"/>
         <source>Finished</source>
         <translation>Finished</translation>
     </message>
@@ -1031,7 +1315,7 @@ Kinds: %1
         <translation>Phone report…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
@@ -1041,7 +1325,12 @@ Kinds: %1
         <translation>Plans</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>ungraded: %1</source>
         <translation>ungraded: %1</translation>
     </message>
@@ -1063,11 +1352,413 @@ Kinds: %1
         <source>Not acknowledged yet</source>
         <translation>Not acknowledged yet</translation>
     </message>
+    <message>
+        <location line="+154"/>
+        <source>Replay only shows the past: return to live to change anything.</source>
+        <translation>Replay only shows the past: return to live to change anything.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::IncidentReport</name>
+    <message>
+        <location filename="../widgets/incidentreport.cpp" line="+94"/>
+        <source>no file name given for the report</source>
+        <translation>no file name given for the report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder; give a file name for the report</source>
+        <translation>%1 is a folder; give a file name for the report</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>cannot write %1: the folder %2 does not exist</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no incident with the id &quot;%1&quot;</source>
+        <translation>no incident with the id "%1"</translation>
+    </message>
+    <message>
+        <location filename="../widgets/incidentreportjob.cpp" line="+25"/>
+        <source>a report is already being written</source>
+        <translation>a report is already being written</translation>
+    </message>
+</context>
+<context>
+    <name>tw::IncidentReportButton</name>
+    <message>
+        <location filename="../widgets/incidentreportbutton.cpp" line="+54"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>Web page (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report saved to %1</source>
+        <translation>Report saved to %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+85"/>
+        <source>The report was not saved: %1</source>
+        <translation>The report was not saved: %1</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the incident information report (PDF or HTML)</source>
+        <translation>Write the incident information report (PDF or HTML)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial report…</source>
+        <translation>Initial report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up report…</source>
+        <translation>Follow-up report…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final report…</source>
+        <translation>Final report…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>A report is already being written</source>
+        <translation>A report is already being written</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing the report to %1…</source>
+        <translation>Writing the report to %1…</translation>
+    </message>
+</context>
+<context>
+    <name>tw::IncidentReportHtml</name>
+    <message>
+        <location filename="../widgets/incidentreporthtml.cpp" line="+126"/>
+        <source>DRILL — exercise %1; this is not a real incident.</source>
+        <translation>DRILL — exercise %1; this is not a real incident.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Source of the report</source>
+        <translation>Source of the report</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration of the response</source>
+        <translation>Duration of the response</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Coordinates</source>
+        <translation>Coordinates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° E, %2° N (WGS-84)</source>
+        <translation>%1° E, %2° N (WGS-84)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The incident (ringed) and the committed teams</source>
+        <translation>The incident (ringed) and the committed teams</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not graded yet</source>
+        <translation>not graded yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../widgets/incidentreporthtmlbuilder.h" line="+58"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <location filename="../widgets/incidentreporthtmlsections.cpp" line="+13"/>
+        <source>No description was recorded.</source>
+        <translation>No description was recorded.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>None recorded yet.</source>
+        <translation>None recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No team has been committed.</source>
+        <translation>No team has been committed.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+17"/>
+        <source>Dispatch status</source>
+        <translation>Dispatch status</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Dispatched at</source>
+        <translation>Dispatched at</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On scene at</source>
+        <translation>On scene at</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teams: %1; people: %2</source>
+        <translation>Teams: %1; people: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No supplies have been committed.</source>
+        <translation>No supplies have been committed.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The incident was closed on %1.</source>
+        <translation>The incident was closed on %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The incident was declared a false alarm on %1.</source>
+        <translation>The incident was declared a false alarm on %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The response lasted %1.</source>
+        <translation>The response lasted %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current status: %1.</source>
+        <translation>Current status: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is on scene.</source>
+        <translation>%1 is on scene.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is on the way (%2).</source>
+        <translation>%1 is on the way (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No team has been committed yet.</source>
+        <translation>No team has been committed yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The incident is still open: this final report shows the situation at the report time.</source>
+        <translation>The incident is still open: this final report shows the situation at the report time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A follow-up report will be sent as the situation develops.</source>
+        <translation>A follow-up report will be sent as the situation develops.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(the file is not on this computer)</source>
+        <translation>(the file is not on this computer)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+</context>
+<context>
+    <name>tw::IncidentReportTerms</name>
+    <message>
+        <location filename="../widgets/incidentreportterms.cpp" line="+16"/>
+        <source>Incident information report (initial report)</source>
+        <translation>Incident information report (initial report)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incident information report (follow-up report)</source>
+        <translation>Incident information report (follow-up report)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident information report (final report)</source>
+        <translation>Incident information report (final report)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category and level</source>
+        <translation>Category and level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casualties and losses</source>
+        <translation>Casualties and losses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures taken</source>
+        <translation>Measures taken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resources committed (teams, supplies)</source>
+        <translation>Resources committed (teams, supplies)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlook and next steps</source>
+        <translation>Outlook and next steps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reporting unit, reporter and contact</source>
+        <translation>Reporting unit, reporter and contact</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appendix: timeline</source>
+        <translation>Appendix: timeline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appendix: attachments</source>
+        <translation>Appendix: attachments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting unit</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report time</source>
+        <translation>Report time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies</source>
+        <translation>Supplies</translation>
+    </message>
+</context>
+<context>
+    <name>tw::IncidentReportWriter</name>
+    <message>
+        <location filename="../widgets/incidentreportwriter.cpp" line="+63"/>
+        <source>cannot write the report to %1: %2</source>
+        <translation>cannot write the report to %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>tw::IncidentWorkspace</name>
     <message>
-        <location filename="../widgets/incidentworkspace.cpp" line="+81"/>
+        <location filename="../widgets/incidentworkspace.cpp" line="+89"/>
         <source>Incident command</source>
         <translation>Incident command</translation>
     </message>
@@ -1113,6 +1804,176 @@ Kinds: %1
         <location line="+1"/>
         <source>Tidewatch emergency command — %1</source>
         <translation>Tidewatch emergency command — %1</translation>
+    </message>
+</context>
+<context>
+    <name>tw::MapDrawController</name>
+    <message>
+        <location filename="../widgets/mapdrawcontroller.cpp" line="+186"/>
+        <location line="+63"/>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The incident&apos;s area is saved.</source>
+        <translation>The incident's area is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>tw::MapDrawPanel</name>
+    <message>
+        <location filename="../widgets/mapdrawpanel.cpp" line="+39"/>
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>Yellow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation>Purple</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teal</source>
+        <translation>Teal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black</source>
+        <translation>Black</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Colour of the drawing</source>
+        <translation>Colour of the drawing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the drawing</source>
+        <translation>Delete the drawing</translation>
+    </message>
+</context>
+<context>
+    <name>tw::MapDrawTool</name>
+    <message>
+        <location filename="../widgets/mapdrawgeometry.cpp" line="+104"/>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 · perimeter %2</source>
+        <translation>%1 · perimeter %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>radius %1 · %2</source>
+        <translation>radius %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mapdrawtool.cpp" line="+94"/>
+        <source>Draw a point</source>
+        <translation>Draw a point</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a line</source>
+        <translation>Draw a line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a polygon</source>
+        <translation>Draw a polygon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a circle</source>
+        <translation>Draw a circle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure a distance</source>
+        <translation>Measure a distance</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drag the drawing or its handles to change it; Delete removes it</source>
+        <translation>Drag the drawing or its handles to change it; Delete removes it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to place the point; Esc cancels</source>
+        <translation>Click to place the point; Esc cancels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to add points; double-click or Enter to finish, Esc to cancel</source>
+        <translation>Click to add points; double-click or Enter to finish, Esc to cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to add corners; double-click, Enter or the first corner to finish, Esc to cancel</source>
+        <translation>Click to add corners; double-click, Enter or the first corner to finish, Esc to cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the centre of the circle; Esc cancels</source>
+        <translation>Click the centre of the circle; Esc cancels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the edge of the circle; Esc cancels</source>
+        <translation>Click the edge of the circle; Esc cancels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click where the measurement starts; Esc cancels</source>
+        <translation>Click where the measurement starts; Esc cancels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area of %1: click to add corners; double-click or Enter to finish, Esc to cancel</source>
+        <translation>Area of %1: click to add corners; double-click or Enter to finish, Esc to cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the place on the map; Esc cancels</source>
+        <translation>Click the place on the map; Esc cancels</translation>
     </message>
 </context>
 <context>
@@ -1427,7 +2288,7 @@ Kinds: %1
 <context>
     <name>tw::MapView</name>
     <message>
-        <location filename="../widgets/mapview.cpp" line="+42"/>
+        <location filename="../widgets/mapview.cpp" line="+44"/>
         <source>Download this area for offline use…</source>
         <translation>Download this area for offline use…</translation>
     </message>
@@ -1442,12 +2303,12 @@ Kinds: %1
         <translation>Search a place, or type coordinates (120.155, 30.274 or 30°16&apos;26&quot;N 120°09&apos;18&quot;E)</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+317"/>
         <source>Drag a rectangle to choose the area; Esc cancels</source>
         <translation>Drag a rectangle to choose the area; Esc cancels</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mapviewinput.cpp" line="+88"/>
+        <location filename="../widgets/mapviewinput.cpp" line="+135"/>
         <source>%n %1 here: click to zoom in</source>
         <translation>
             <numerusform>%n %1 here: click to zoom in</numerusform>
@@ -1455,7 +2316,7 @@ Kinds: %1
         </translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+203"/>
         <source>New incident here</source>
         <translation>New incident here</translation>
     </message>
@@ -1480,15 +2341,45 @@ Kinds: %1
         <translation>Copy coordinates (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show GCJ-02 coordinates</source>
         <translation>Show GCJ-02 coordinates</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mapviewdraw.cpp" line="+47"/>
+        <source>Finish the drawing</source>
+        <translation>Finish the drawing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the drawing</source>
+        <translation>Cancel the drawing</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draw the area of &quot;%1&quot;</source>
+        <translation>Draw the area of "%1"</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit the drawing&apos;s label</source>
+        <translation>Edit the drawing's label</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the drawing</source>
+        <translation>Delete the drawing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draw</source>
+        <translation>Draw</translation>
     </message>
 </context>
 <context>
     <name>tw::MbTiles</name>
     <message>
-        <location filename="../maps/mbtiles.cpp" line="+63"/>
+        <location filename="../maps/mbtiles.cpp" line="+80"/>
         <source>file not found</source>
         <translation>file not found</translation>
     </message>
@@ -1529,32 +2420,32 @@ Kinds: %1
     </message>
     <message>
         <location line="+9"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the file is not open</source>
         <translation>the file is not open</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>cannot read tile %1: %2</source>
         <translation>cannot read tile %1: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>cannot read tiles at zoom %1: %2</source>
         <translation>cannot read tiles at zoom %1: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>invalid tile %1</source>
         <translation>invalid tile %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>cannot write tile %1: %2</source>
         <translation>cannot write tile %1: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>cannot write metadata %1: %2</source>
         <translation>cannot write metadata %1: %2</translation>
     </message>
@@ -1658,7 +2549,7 @@ Kinds: %1
 <context>
     <name>tw::OverlayRenderer</name>
     <message>
-        <location filename="../maps/overlayrenderer.cpp" line="+58"/>
+        <location filename="../maps/overlayrenderer.cpp" line="+109"/>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
@@ -1671,7 +2562,7 @@ Kinds: %1
 <context>
     <name>tw::PhoneReportDialog</name>
     <message>
-        <location filename="../widgets/phonereportdialog.cpp" line="+37"/>
+        <location filename="../widgets/phonereportdialog.cpp" line="+40"/>
         <source>Phone report</source>
         <translation>Phone report</translation>
     </message>
@@ -1697,6 +2588,16 @@ Kinds: %1
     </message>
     <message>
         <location line="+3"/>
+        <source>Pick on map</source>
+        <translation>Pick on map</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the place on the map; Esc cancels</source>
+        <translation>Click the place on the map; Esc cancels</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>dead</source>
         <translation>dead</translation>
     </message>
@@ -2070,29 +2971,69 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::ReplayBanner</name>
+    <message>
+        <location filename="../widgets/replaybanner.cpp" line="+73"/>
+        <source>REPLAY %1</source>
+        <translation>REPLAY %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The console shows the city as it was at %1. Nothing can be changed until you return to live.</source>
+        <translation>The console shows the city as it was at %1. Nothing can be changed until you return to live.</translation>
+    </message>
+</context>
+<context>
     <name>tw::ReplayBar</name>
     <message>
-        <location filename="../widgets/replaybar.cpp" line="+29"/>
-        <location line="+85"/>
+        <location filename="../widgets/replaybar.cpp" line="+260"/>
+        <location line="+38"/>
         <source>Play</source>
         <translation>Play</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+1"/>
-        <location line="+94"/>
+        <location line="-154"/>
+        <location line="+132"/>
+        <location line="+23"/>
+        <location line="+4"/>
         <source>Live</source>
         <translation>Live</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-198"/>
+        <location line="+171"/>
+        <location line="+27"/>
+        <source>Reading the log…</source>
+        <translation>Reading the log…</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+4"/>
+        <source>Leave replay and show the live situation</source>
+        <translation>Leave replay and show the live situation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to see the city as it was at that moment</source>
+        <translation>Drag to see the city as it was at that moment</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+38"/>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ReplayConsole</name>
+    <message>
+        <location filename="../widgets/replayconsole.cpp" line="+48"/>
+        <source>Replay only shows the past: return to live to change anything.</source>
+        <translation>Replay only shows the past: return to live to change anything.</translation>
     </message>
 </context>
 <context>
@@ -2288,7 +3229,12 @@ Kinds: %1
 <context>
     <name>tw::SituationViews</name>
     <message>
-        <location filename="../widgets/situationviews.cpp" line="+142"/>
+        <location filename="../widgets/situationviews.cpp" line="+156"/>
+        <source>Replay only shows the past: return to live to report an incident.</source>
+        <translation>Replay only shows the past: return to live to report an incident.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Copied %1</source>
         <translation>Copied %1</translation>
     </message>
@@ -2303,7 +3249,7 @@ Kinds: %1
         <translation>Distance: %1 m</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>%1 (%2) — %3 km</source>
         <translation>%1 (%2) — %3 km</translation>
     </message>
@@ -2351,7 +3297,7 @@ Kinds: %1
         <translation>No camera covers the incident.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Snapshot saved to %1</source>
         <translation>Snapshot saved to %1</translation>
     </message>
@@ -2374,7 +3320,53 @@ Kinds: %1
 <context>
     <name>tw::Store</name>
     <message>
-        <location filename="../models/recordmutations.cpp" line="+254"/>
+        <location filename="../models/recordmutations.cpp" line="+43"/>
+        <source>%1 have no position</source>
+        <translation>%1 have no position</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>must be a GeoJSON Polygon ({&quot;type&quot;: &quot;Polygon&quot;, &quot;coordinates&quot;: [[[lon, lat], ...]]})</source>
+        <translation>must be a GeoJSON Polygon ({"type": "Polygon", "coordinates": [[[lon, lat], ...]]})</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../models/resourcemutations.cpp" line="+130"/>
+        <source>%1 is more than the capacity of %2</source>
+        <translation>%1 is more than the capacity of %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 reserved is more than the quantity of %2</source>
+        <translation>%1 reserved is more than the quantity of %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the warehouse already has a stock line for this item; adjust that one</source>
+        <translation>the warehouse already has a stock line for this item; adjust that one</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reported by %1</source>
+        <translation>Reported by %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>is changed with its own action (incident.setStatus, incident.setLevel, incident.acknowledge), not incident.update</source>
+        <translation>is changed with its own action (incident.setStatus, incident.setLevel, incident.acknowledge), not incident.update</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Details updated</source>
+        <translation>Details updated</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the warehouse still holds %1 stock lines; delete or move them first</source>
         <translation>the warehouse still holds %1 stock lines; delete or move them first</translation>
     </message>
@@ -2397,6 +3389,474 @@ Kinds: %1
         <location line="+2"/>
         <source>the incident has %1 dispatch orders; close it instead of deleting it</source>
         <translation>the incident has %1 dispatch orders; close it instead of deleting it</translation>
+    </message>
+    <message>
+        <location filename="../models/dispatchmutations.cpp" line="+34"/>
+        <source>must be a list of {warehouse_id, item_id, quantity}</source>
+        <translation>must be a list of {warehouse_id, item_id, quantity}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be {warehouse_id, item_id, quantity}</source>
+        <translation>must be {warehouse_id, item_id, quantity}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../models/stockmutations.cpp" line="+110"/>
+        <source>must be more than zero</source>
+        <translation>must be more than zero</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>supplies</source>
+        <translation>supplies</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the incident is %1; nothing can be dispatched to it</source>
+        <translation>the incident is %1; nothing can be dispatched to it</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an order needs a team or supply lines</source>
+        <translation>an order needs a team or supply lines</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a dispatch order with id &quot;%1&quot; already exists</source>
+        <translation>a dispatch order with id "%1" already exists</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dispatch proposed: %1</source>
+        <translation>Dispatch proposed: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is already on order %2 (%3); finish or cancel it first</source>
+        <translation>%1 is already on order %2 (%3); finish or cancel it first</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>the order is %1 and cannot become %2</source>
+        <translation>the order is %1 and cannot become %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../models/drawing.cpp" line="+110"/>
+        <source>must be a list of [longitude, latitude] pairs</source>
+        <translation>must be a list of [longitude, latitude] pairs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+57"/>
+        <source>has %1 points; at most %2 are allowed</source>
+        <translation>has %1 points; at most %2 are allowed</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>must be a [longitude, latitude] pair</source>
+        <translation>must be a [longitude, latitude] pair</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location filename="../models/mutationcontext.cpp" line="+104"/>
+        <source>must be a number</source>
+        <translation>must be a number</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be a longitude from -180 to 180 (got %1)</source>
+        <translation>must be a longitude from -180 to 180 (got %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a latitude from -90 to 90 (got %1)</source>
+        <translation>must be a latitude from -90 to 90 (got %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a %1 has exactly one point (got %2)</source>
+        <translation>a %1 has exactly one point (got %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a %1 needs at least %2 different points (got %3)</source>
+        <translation>a %1 needs at least %2 different points (got %3)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be more than 0 and at most %1 metres</source>
+        <translation>must be more than 0 and at most %1 metres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only a circle has a radius</source>
+        <translation>only a circle has a radius</translation>
+    </message>
+    <message>
+        <location filename="../models/drawingmutations.cpp" line="+35"/>
+        <source>must be a colour written #rrggbb</source>
+        <translation>must be a colour written #rrggbb</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is longer than %1 characters</source>
+        <translation>is longer than %1 characters</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../models/incidentmutations.cpp" line="+62"/>
+        <location filename="../models/mutationcontext.cpp" line="-13"/>
+        <location line="+25"/>
+        <location line="+31"/>
+        <location filename="../models/planmutations.cpp" line="+32"/>
+        <location filename="../models/recordmutations.cpp" line="-265"/>
+        <location filename="../models/resourcemutations.cpp" line="-112"/>
+        <source>is required</source>
+        <translation>is required</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>there is no drawing with id &quot;%1&quot;</source>
+        <translation>there is no drawing with id "%1"</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>must be point, line, polygon or circle</source>
+        <translation>must be point, line, polygon or circle</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a drawing with id &quot;%1&quot; already exists</source>
+        <translation>a drawing with id "%1" already exists</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>nothing to change: give points, radius_m, label or color</source>
+        <translation>nothing to change: give points, radius_m, label or color</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentmutations.cpp" line="+7"/>
+        <source>set the incident&apos;s category before grading it</source>
+        <translation>set the incident's category before grading it</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the incident is already at level %1</source>
+        <translation>the incident is already at level %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Graded level %1</source>
+        <translation>Graded level %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level changed from %1 to %2</source>
+        <translation>Level changed from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>is required (null lifts the warning)</source>
+        <translation>is required (null lifts the warning)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the warning level is already &quot;%1&quot;</source>
+        <translation>the warning level is already "%1"</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning lifted</source>
+        <translation>Warning lifted</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning level set to %1</source>
+        <translation>Warning level set to %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a %1 incident cannot change status</source>
+        <translation>a %1 incident cannot change status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot go from %1 to %2 (allowed: %3)</source>
+        <translation>cannot go from %1 to %2 (allowed: %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is required to go from %1 to %2</source>
+        <translation>is required to go from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed from %1 to %2</source>
+        <translation>Status changed from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>must not be negative</source>
+        <translation>must not be negative</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give at least one of deaths, serious_injuries, missing, trapped, direct_loss_cny</source>
+        <translation>give at least one of deaths, serious_injuries, missing, trapped, direct_loss_cny</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Casualties: %1 dead, %2 seriously injured, %3 missing, %4 trapped</source>
+        <translation>Casualties: %1 dead, %2 seriously injured, %3 missing, %4 trapped</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>already acknowledged by %1</source>
+        <translation>already acknowledged by %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Acknowledged</source>
+        <translation>Acknowledged</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acknowledged by %1</source>
+        <translation>Acknowledged by %1</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>an incident cannot be merged into itself</source>
+        <translation>an incident cannot be merged into itself</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the incident was already merged into another one (%1)</source>
+        <translation>the incident was already merged into another one (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a %1 incident cannot be merged</source>
+        <translation>a %1 incident cannot be merged</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot merge into a %1 incident</source>
+        <translation>cannot merge into a %1 incident</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>drill incidents and real incidents are never merged</source>
+        <translation>drill incidents and real incidents are never merged</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>merged into %1</source>
+        <translation>merged into %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged into %1</source>
+        <translation>Merged into %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 merged into this incident</source>
+        <translation>%1 merged into this incident</translation>
+    </message>
+    <message>
+        <location filename="../models/mutationcontext.cpp" line="-79"/>
+        <source>is not an argument of this change (expected %1)</source>
+        <translation>is not an argument of this change (expected %1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../models/timelinenote.cpp" line="+35"/>
+        <source>must be text</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at least %1</source>
+        <translation>must be at least %1</translation>
+    </message>
+    <message>
+        <location filename="../models/planmutations.cpp" line="+2"/>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Plan %1: step %2 done</source>
+        <translation>Plan %1: step %2 done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan %1: step %2 not done</source>
+        <translation>Plan %1: step %2 not done</translation>
+    </message>
+    <message>
+        <location filename="../models/sqlitehelpers.cpp" line="+17"/>
+        <location filename="../models/sqlitestatement.cpp" line="+231"/>
+        <location line="+47"/>
+        <source>the database refused the change (%1)</source>
+        <translation>the database refused the change (%1)</translation>
+    </message>
+    <message>
+        <location filename="../models/stockmutations.cpp" line="-30"/>
+        <source>must not be zero</source>
+        <translation>must not be zero</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the warehouse has no stock of this item</source>
+        <translation>the warehouse has no stock of this item</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only %1 of %2 are not yet reserved</source>
+        <translation>only %1 of %2 are not yet reserved</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>only %1 are reserved</source>
+        <translation>only %1 are reserved</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>would leave %1 in stock: only %2 there</source>
+        <translation>would leave %1 in stock: only %2 there</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>would leave %1 in stock, less than the %2 reserved</source>
+        <translation>would leave %1 in stock, less than the %2 reserved</translation>
+    </message>
+    <message>
+        <location filename="../models/store.cpp" line="+81"/>
+        <source>&quot;%1&quot; is not a known change</source>
+        <translation>"%1" is not a known change</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation>Qt's SQLite driver (QSQLITE) is not installed</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot open the database: %1</source>
+        <translation>cannot open the database: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot record the database&apos;s client id</source>
+        <translation>cannot record the database's client id</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&quot;%1&quot; is kept by the store itself</source>
+        <translation>"%1" is kept by the store itself</translation>
+    </message>
+    <message>
+        <location filename="../models/storeengine.cpp" line="+175"/>
+        <source>a change is already being applied</source>
+        <translation>a change is already being applied</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the database is busy or read-only: %1</source>
+        <translation>the database is busy or read-only: %1</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+31"/>
+        <location filename="../models/storewrites.cpp" line="+93"/>
+        <location line="+114"/>
+        <location line="+77"/>
+        <source>there is no %1 with id &quot;%2&quot;</source>
+        <translation>there is no %1 with id "%2"</translation>
+    </message>
+    <message>
+        <location filename="../models/storereads.cpp" line="+89"/>
+        <source>there is no dispatch order with id &quot;%1&quot;</source>
+        <translation>there is no dispatch order with id "%1"</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>there is no local mutation %1</source>
+        <translation>there is no local mutation %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storeschema.cpp" line="+340"/>
+        <source>cannot read the schema version of the database</source>
+        <translation>cannot read the schema version of the database</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database was written by a newer Tidewatch (schema %1, this version knows %2)</source>
+        <translation>the database was written by a newer Tidewatch (schema %1, this version knows %2)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>migration to schema version %1 failed: %2</source>
+        <translation>migration to schema version %1 failed: %2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>SQLite %1 is too old: full-text search of Chinese text needs 3.34 or newer (the trigram tokenizer)</source>
+        <translation>SQLite %1 is too old: full-text search of Chinese text needs 3.34 or newer (the trigram tokenizer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the SQLite library used by Qt has no FTS5 full-text search; install Qt&apos;s SQLite driver built against the system SQLite</source>
+        <translation>the SQLite library used by Qt has no FTS5 full-text search; install Qt's SQLite driver built against the system SQLite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the SQLite library used by Qt has no R*Tree index; install Qt&apos;s SQLite driver built against the system SQLite</source>
+        <translation>the SQLite library used by Qt has no R*Tree index; install Qt's SQLite driver built against the system SQLite</translation>
+    </message>
+    <message>
+        <location filename="../models/storewrites.cpp" line="-217"/>
+        <source>a %1 with id &quot;%2&quot; already exists</source>
+        <translation>a %1 with id "%2" already exists</translation>
+    </message>
+    <message>
+        <location filename="../models/timelinenote.cpp" line="-15"/>
+        <source>must be an object</source>
+        <translation>must be an object</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a stored attachment is &quot;sha256:&quot; followed by 64 lower-case hexadecimal digits</source>
+        <translation>a stored attachment is "sha256:" followed by 64 lower-case hexadecimal digits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is required for a stored attachment</source>
+        <translation>is required for a stored attachment</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a whole number of bytes</source>
+        <translation>must be a whole number of bytes</translation>
     </message>
 </context>
 <context>
@@ -2661,19 +4121,19 @@ Kinds: %1
 <context>
     <name>tw::TileWorker</name>
     <message>
-        <location filename="../maps/tileworker.cpp" line="+62"/>
+        <location filename="../maps/tileworker.cpp" line="+81"/>
         <location line="+25"/>
         <source>cannot open %1</source>
         <translation>cannot open %1</translation>
     </message>
     <message>
         <location line="-11"/>
-        <location line="+45"/>
+        <location line="+38"/>
         <source>tile %1 of %2 is not a readable image</source>
         <translation>tile %1 of %2 is not a readable image</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>tile %1 from %2 is not a readable image</source>
         <translation>tile %1 from %2 is not a readable image</translation>
     </message>
@@ -2809,7 +4269,7 @@ Kinds: %1
 <context>
     <name>tw::TimelineModel</name>
     <message>
-        <location filename="../models/timelinemodel.cpp" line="+204"/>
+        <location filename="../models/timelinemodel.cpp" line="+177"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -2980,7 +4440,7 @@ Kinds: %1
 <context>
     <name>tw::VideoSession</name>
     <message>
-        <location filename="../video/videosession.cpp" line="+357"/>
+        <location filename="../video/videosession.cpp" line="+340"/>
         <source>No picture to save yet</source>
         <translation>No picture to save yet</translation>
     </message>
@@ -2995,7 +4455,7 @@ Kinds: %1
         <translation>Cannot write the snapshot</translation>
     </message>
     <message>
-        <location filename="../video/videofailure.cpp" line="+42"/>
+        <location filename="../video/videofailure.cpp" line="+43"/>
         <source>Idle</source>
         <translation>Idle</translation>
     </message>
@@ -3422,14 +4882,14 @@ Kinds: %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+189"/>
         <location line="+30"/>
         <location line="+36"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>Rescue teams</source>
         <translation>Rescue teams</translation>
     </message>
@@ -3440,7 +4900,7 @@ Kinds: %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+17"/>
         <location line="+33"/>
         <location line="+29"/>
@@ -3451,7 +4911,7 @@ Kinds: %1
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Team kind</source>
         <translation>Team kind</translation>
     </message>
@@ -3462,23 +4922,23 @@ Kinds: %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Medical</source>
         <translation>Medical</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Hazardous materials</source>
         <translation>Hazardous materials</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Flood control</source>
         <translation>Flood control</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Mine rescue</source>
         <translation>Mine rescue</translation>
     </message>
@@ -3509,13 +4969,13 @@ Kinds: %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Communications</source>
         <translation>Communications</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+53"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <location line="+33"/>
         <location line="+29"/>
         <location line="+65"/>

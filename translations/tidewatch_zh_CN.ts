@@ -4,9 +4,105 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../models/replayengine.cpp" line="+65"/>
-        <source>the mutation log ends at %1, before the replayed moment</source>
-        <translation>变更日志截止于 %1，早于回放时刻</translation>
+        <location filename="../models/replayengine.cpp" line="+113"/>
+        <source>the replay log ends at %1, before the replayed moment</source>
+        <translation>回放日志在 %1 处结束，早于回放时刻</translation>
+    </message>
+</context>
+<context>
+    <name>tw::AttachmentOpener</name>
+    <message>
+        <location filename="../widgets/attachmentopener.cpp" line="+43"/>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot prepare %1 for opening</source>
+        <translation>无法准备打开 %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>the attachment %1 cannot be found</source>
+        <translation>找不到附件 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no application could open %1</source>
+        <translation>没有可打开 %1 的应用程序</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this event has no attachment</source>
+        <translation>该事件没有附件</translation>
+    </message>
+</context>
+<context>
+    <name>tw::AttachmentStore</name>
+    <message>
+        <location filename="../models/attachmentstore.cpp" line="+45"/>
+        <location line="+111"/>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>%1 is too large to attach (more than %2 MB)</source>
+        <translation>%1 太大，无法添加（超过 %2 MB）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot store the attachment: %1</source>
+        <translation>无法保存附件：%1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>&quot;%1&quot; is not a stored attachment</source>
+        <translation>“%1”不是已保存的附件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the attachment %1 is not in %2</source>
+        <translation>附件 %1 不在 %2 中</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a file</source>
+        <translation>%1 不是文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is too large to attach (%2 MB; the limit is %3 MB)</source>
+        <translation>%1 太大，无法添加（%2 MB；上限 %3 MB）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+22"/>
+        <source>%1 is empty</source>
+        <translation>%1 是空文件</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+29"/>
+        <source>cannot create the attachment folder %1</source>
+        <translation>无法创建附件文件夹 %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+11"/>
+        <location line="+21"/>
+        <source>cannot store the attachment in %1: %2</source>
+        <translation>无法将附件保存到 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Attached %1</source>
+        <translation>已添加 %1</translation>
     </message>
 </context>
 <context>
@@ -43,11 +139,13 @@
 <context>
     <name>tw::CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+15"/>
+        <location filename="../app/commandline.cpp" line="+16"/>
         <source>Usage:
   tidewatch [--db PATH | --demo] [--lang zh_CN|en] [--basemap FILE.mbtiles] [--screenshot FILE]
   tidewatch import FILE --kind KIND [--datum wgs84|gcj02|bd09] [--layer NAME] [--db PATH | --demo]
   tidewatch export --kind KIND --format csv|geojson FILE [--datum wgs84|gcj02|bd09] [--db PATH | --demo]
+  tidewatch report --incident ID [--format pdf|html] [--kind initial|followup|final] [--lang zh_CN|en]
+                   [--unit NAME] [--author NAME] [--contact TEXT] [--db PATH | --demo] FILE
   tidewatch tiles ...
   tidewatch --version | --help
 
@@ -58,6 +156,8 @@ Kinds: %1
   tidewatch [--db 路径 | --demo] [--lang zh_CN|en] [--basemap 文件.mbtiles] [--screenshot 文件]
   tidewatch import 文件 --kind 类别 [--datum wgs84|gcj02|bd09] [--layer 图层名] [--db 路径 | --demo]
   tidewatch export --kind 类别 --format csv|geojson 文件 [--datum wgs84|gcj02|bd09] [--db 路径 | --demo]
+  tidewatch report --incident 事件ID [--format pdf|html] [--kind initial|followup|final] [--lang zh_CN|en]
+                   [--unit 单位] [--author 报告人] [--contact 联系方式] [--db 路径 | --demo] 文件
   tidewatch tiles ...
   tidewatch --version | --help
 
@@ -66,7 +166,27 @@ Kinds: %1
 </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+32"/>
+        <source>report needs --incident ID</source>
+        <translation>report 需要 --incident ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>report needs --format pdf or --format html (or a FILE ending in .pdf or .html)</source>
+        <translation>report 需要 --format pdf 或 --format html（或以 .pdf、.html 结尾的文件名）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown report format &quot;%1&quot;; formats are: pdf, html</source>
+        <translation>未知的报告格式“%1”；可用格式：pdf、html</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown report kind &quot;%1&quot;; kinds are: initial, followup, final</source>
+        <translation>未知的报告类型“%1”；可用类型：initial、followup、final</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -121,7 +241,27 @@ Kinds: %1
         <translation>从多图层文件中导入的图层。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+2"/>
+        <source>The incident to report on.</source>
+        <translation>要报告的事件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The reporting unit.</source>
+        <translation>报告单位。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who writes the report.</source>
+        <translation>报告人。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to reach the reporter.</source>
+        <translation>报告人的联系方式。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>use either --db or --demo, not both</source>
         <translation>--db 与 --demo 只能选其一</translation>
     </message>
@@ -131,17 +271,18 @@ Kinds: %1
         <translation>未知的语言“%1”；可选：zh_CN、en</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>unknown command &quot;%1&quot;; commands are: import, export, tiles</source>
-        <translation>未知的命令“%1”；可用命令：import、export、tiles</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-96"/>
+        <location line="+113"/>
         <source>%1 needs exactly one FILE</source>
         <translation>%1 需要且只需要一个文件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <source>unknown command &quot;%1&quot;; commands are: import, export, report, tiles</source>
+        <translation>未知命令“%1”；可用命令：import、export、report、tiles</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 needs --kind; kinds are: %2</source>
         <translation>%1 需要 --kind；可用类别：%2</translation>
     </message>
@@ -450,6 +591,53 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::DispatchOrderList</name>
+    <message>
+        <location filename="../widgets/dispatchorderlist.cpp" line="+90"/>
+        <source>Team</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Since</source>
+        <translation>状态时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Supplies</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Supplies only</source>
+        <translation>仅物资</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select an incident to see its dispatch orders.</source>
+        <translation>选择一个事件以查看其调度指令。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n order(s) as at %1</source>
+        <translation>
+            <numerusform>截至 %1 共 %n 条调度指令</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n 条调度指令</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>tw::EditHistory</name>
     <message>
         <location filename="../widgets/edithistory.cpp" line="+69"/>
@@ -617,12 +805,12 @@ Kinds: %1
 <context>
     <name>tw::HeadlessCommands</name>
     <message>
-        <location filename="../app/headlesscommands.cpp" line="+62"/>
+        <location filename="../app/headlesscommands.cpp" line="+67"/>
         <source>the demo database is not available in this build</source>
         <translation>此版本不包含演示数据库</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>the console needs a display</source>
         <translation>控制台需要图形显示</translation>
     </message>
@@ -640,6 +828,16 @@ Kinds: %1
         <location line="+9"/>
         <source>not available in this build</source>
         <translation>此版本不提供该功能</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>needs a QGuiApplication</source>
+        <translation>需要 QGuiApplication</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Wrote the %1 report of &quot;%2&quot; to %3</source>
+        <translation>已将“%2”的 %1 报告写入 %3</translation>
     </message>
 </context>
 <context>
@@ -722,7 +920,7 @@ Kinds: %1
 <context>
     <name>tw::Importer</name>
     <message>
-        <location filename="../models/importer.cpp" line="+42"/>
+        <location filename="../models/importer.cpp" line="+45"/>
         <source>cannot open the file: %1</source>
         <translation>无法打开文件：%1</translation>
     </message>
@@ -792,7 +990,7 @@ Kinds: %1
         <translation>未知的文件类型“.%1”；可导入 .csv、.geojson、.json、.shp、.gpkg 和 .kml</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+75"/>
         <source>%1: no records to import</source>
         <translation>%1：没有可导入的记录</translation>
     </message>
@@ -831,9 +1029,83 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::IncidentAttachmentList</name>
+    <message>
+        <location filename="../widgets/incidentattachmentlist.cpp" line="+41"/>
+        <source>Attach files to the incident</source>
+        <translation>为事件添加附件</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach file…</source>
+        <translation>添加附件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photos or documents to the incident (or drop files on it)</source>
+        <translation>为事件添加照片或文档（也可将文件拖放到此处）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 — %2 — %3</source>
+        <translation>%1 — %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No attachments. Drop files here or use “Attach file…”.</source>
+        <translation>暂无附件。可将文件拖放到此处，或使用“添加附件…”。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select an incident before attaching files</source>
+        <translation>请先选择事件再添加附件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Wait until the files of the other incident are attached</source>
+        <translation>请等待另一事件的附件添加完成</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Attaching %1…</source>
+        <translation>正在添加 %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+4"/>
+        <source>Not attached: %1</source>
+        <translation>未添加：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attached %1</source>
+        <translation>已添加 %1</translation>
+    </message>
+</context>
+<context>
     <name>tw::IncidentDetail</name>
     <message>
-        <location filename="../widgets/incidentdetail.cpp" line="+65"/>
+        <location filename="../widgets/incidentdetail.cpp" line="+60"/>
+        <source>Draw area on map</source>
+        <translation>在地图上绘制范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear area</source>
+        <translation>清除范围</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Ungraded</source>
         <translation>未定级</translation>
     </message>
@@ -913,12 +1185,17 @@ Kinds: %1
         <translation>应用伤亡数据</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+6"/>
+        <source>Click the corners of the affected area on the map; double-click or Enter finishes</source>
+        <translation>在地图上依次单击受影响区域的各顶点；双击或按回车完成</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>No incident selected</source>
         <translation>未选择事件</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
@@ -957,11 +1234,16 @@ Kinds: %1
         <source>A graded incident cannot be ungraded; choose a level</source>
         <translation>已定级的事件不能取消定级；请选择一个级别</translation>
     </message>
+    <message>
+        <location line="+65"/>
+        <source>There is no map to draw the area on</source>
+        <translation>没有可绘制范围的地图</translation>
+    </message>
 </context>
 <context>
     <name>tw::IncidentPanel</name>
     <message>
-        <location filename="../widgets/incidentpanel.cpp" line="+48"/>
+        <location filename="../widgets/incidentpanel.cpp" line="+50"/>
         <source>Finished</source>
         <translation>已结束</translation>
     </message>
@@ -1031,7 +1313,7 @@ Kinds: %1
         <translation>电话接报…</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
@@ -1041,7 +1323,12 @@ Kinds: %1
         <translation>预案</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+2"/>
+        <source>Orders</source>
+        <translation>调度指令</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>ungraded: %1</source>
         <translation>未定级：%1</translation>
     </message>
@@ -1062,11 +1349,413 @@ Kinds: %1
         <source>Not acknowledged yet</source>
         <translation>尚未签收</translation>
     </message>
+    <message>
+        <location line="+154"/>
+        <source>Replay only shows the past: return to live to change anything.</source>
+        <translation>回放只显示过去的状态：请返回实时后再进行修改。</translation>
+    </message>
+</context>
+<context>
+    <name>tw::IncidentReport</name>
+    <message>
+        <location filename="../widgets/incidentreport.cpp" line="+94"/>
+        <source>no file name given for the report</source>
+        <translation>未指定报告文件名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a folder; give a file name for the report</source>
+        <translation>%1 是文件夹，请指定报告文件名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>无法写入 %1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no incident with the id &quot;%1&quot;</source>
+        <translation>没有 ID 为“%1”的事件</translation>
+    </message>
+    <message>
+        <location filename="../widgets/incidentreportjob.cpp" line="+25"/>
+        <source>a report is already being written</source>
+        <translation>正在生成另一份报告</translation>
+    </message>
+</context>
+<context>
+    <name>tw::IncidentReportButton</name>
+    <message>
+        <location filename="../widgets/incidentreportbutton.cpp" line="+54"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Web page (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report saved to %1</source>
+        <translation>报告已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+85"/>
+        <source>The report was not saved: %1</source>
+        <translation>报告未保存：%1</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the incident information report (PDF or HTML)</source>
+        <translation>生成突发事件信息报告（PDF 或 HTML）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initial report…</source>
+        <translation>初报…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up report…</source>
+        <translation>续报…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Final report…</source>
+        <translation>终报…</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>A report is already being written</source>
+        <translation>正在生成另一份报告</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Writing the report to %1…</source>
+        <translation>正在将报告写入 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>tw::IncidentReportHtml</name>
+    <message>
+        <location filename="../widgets/incidentreporthtml.cpp" line="+126"/>
+        <source>DRILL — exercise %1; this is not a real incident.</source>
+        <translation>演练——演练 %1，非真实事件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Source of the report</source>
+        <translation>信息来源</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Closed at</source>
+        <translation>结案时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration of the response</source>
+        <translation>处置历时</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Coordinates</source>
+        <translation>坐标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1° E, %2° N (WGS-84)</source>
+        <translation>东经 %1°，北纬 %2°（WGS-84）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The incident (ringed) and the committed teams</source>
+        <translation>事件位置（圆圈标示）及投入的队伍</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not graded yet</source>
+        <translation>尚未定级</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../widgets/incidentreporthtmlbuilder.h" line="+58"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location filename="../widgets/incidentreporthtmlsections.cpp" line="+13"/>
+        <source>No description was recorded.</source>
+        <translation>未记录事件描述。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>None recorded yet.</source>
+        <translation>暂无记录。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No team has been committed.</source>
+        <translation>未投入队伍。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+17"/>
+        <source>Dispatch status</source>
+        <translation>调度状态</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Dispatched at</source>
+        <translation>派出时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On scene at</source>
+        <translation>到场时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Teams: %1; people: %2</source>
+        <translation>队伍 %1 支，人员 %2 人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No supplies have been committed.</source>
+        <translation>未投入物资。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The incident was closed on %1.</source>
+        <translation>事件已于 %1 结案。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The incident was declared a false alarm on %1.</source>
+        <translation>事件已于 %1 认定为误报。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The response lasted %1.</source>
+        <translation>处置历时 %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Current status: %1.</source>
+        <translation>当前状态：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is on scene.</source>
+        <translation>%1 已到场。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is on the way (%2).</source>
+        <translation>%1 正在赶赴现场（%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No team has been committed yet.</source>
+        <translation>尚未投入队伍。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The incident is still open: this final report shows the situation at the report time.</source>
+        <translation>事件尚未结案：本终报反映报告时的情况。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A follow-up report will be sent as the situation develops.</source>
+        <translation>将根据事态发展及时续报。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(the file is not on this computer)</source>
+        <translation>（本机无此文件）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+</context>
+<context>
+    <name>tw::IncidentReportTerms</name>
+    <message>
+        <location filename="../widgets/incidentreportterms.cpp" line="+16"/>
+        <source>Incident information report (initial report)</source>
+        <translation>突发事件信息报告（初报）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Incident information report (follow-up report)</source>
+        <translation>突发事件信息报告（续报）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incident information report (final report)</source>
+        <translation>突发事件信息报告（终报）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category and level</source>
+        <translation>事件类别和级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>基本经过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casualties and losses</source>
+        <translation>伤亡及损失</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measures taken</source>
+        <translation>已采取的措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resources committed (teams, supplies)</source>
+        <translation>投入的力量（队伍、物资）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlook and next steps</source>
+        <translation>发展趋势和下一步工作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reporting unit, reporter and contact</source>
+        <translation>报告单位、报告人及联系方式</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Appendix: timeline</source>
+        <translation>附：事件时间线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appendix: attachments</source>
+        <translation>附：附件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reporting unit</source>
+        <translation>报告单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported by</source>
+        <translation>报告人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report time</source>
+        <translation>报告时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teams</source>
+        <translation>队伍</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supplies</source>
+        <translation>物资</translation>
+    </message>
+</context>
+<context>
+    <name>tw::IncidentReportWriter</name>
+    <message>
+        <location filename="../widgets/incidentreportwriter.cpp" line="+63"/>
+        <source>cannot write the report to %1: %2</source>
+        <translation>无法将报告写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>tw::IncidentWorkspace</name>
     <message>
-        <location filename="../widgets/incidentworkspace.cpp" line="+81"/>
+        <location filename="../widgets/incidentworkspace.cpp" line="+89"/>
         <source>Incident command</source>
         <translation>事件指挥</translation>
     </message>
@@ -1112,6 +1801,176 @@ Kinds: %1
         <location line="+1"/>
         <source>Tidewatch emergency command — %1</source>
         <translation>Tidewatch 应急指挥 — %1</translation>
+    </message>
+</context>
+<context>
+    <name>tw::MapDrawController</name>
+    <message>
+        <location filename="../widgets/mapdrawcontroller.cpp" line="+186"/>
+        <location line="+63"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The incident&apos;s area is saved.</source>
+        <translation>事件范围已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>tw::MapDrawPanel</name>
+    <message>
+        <location filename="../widgets/mapdrawpanel.cpp" line="+39"/>
+        <source>Blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teal</source>
+        <translation>青色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Black</source>
+        <translation>黑色</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Colour of the drawing</source>
+        <translation>图形颜色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the drawing</source>
+        <translation>删除图形</translation>
+    </message>
+</context>
+<context>
+    <name>tw::MapDrawTool</name>
+    <message>
+        <location filename="../widgets/mapdrawgeometry.cpp" line="+104"/>
+        <source>%1 m²</source>
+        <translation>%1 平方米</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 km²</source>
+        <translation>%1 平方公里</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 · perimeter %2</source>
+        <translation>%1 · 周长 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>radius %1 · %2</source>
+        <translation>半径 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mapdrawtool.cpp" line="+94"/>
+        <source>Draw a point</source>
+        <translation>绘制点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a line</source>
+        <translation>绘制线</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a polygon</source>
+        <translation>绘制多边形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw a circle</source>
+        <translation>绘制圆</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure a distance</source>
+        <translation>测量距离</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Drag the drawing or its handles to change it; Delete removes it</source>
+        <translation>拖动图形或其控制点进行修改；按 Delete 删除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to place the point; Esc cancels</source>
+        <translation>单击放置点；按 Esc 取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to add points; double-click or Enter to finish, Esc to cancel</source>
+        <translation>单击添加节点；双击或按回车完成，按 Esc 取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to add corners; double-click, Enter or the first corner to finish, Esc to cancel</source>
+        <translation>单击添加顶点；双击、按回车或单击第一个顶点完成，按 Esc 取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the centre of the circle; Esc cancels</source>
+        <translation>单击圆心；按 Esc 取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the edge of the circle; Esc cancels</source>
+        <translation>单击圆的边缘；按 Esc 取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click where the measurement starts; Esc cancels</source>
+        <translation>单击测量起点；按 Esc 取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area of %1: click to add corners; double-click or Enter to finish, Esc to cancel</source>
+        <translation>%1 的范围：单击添加顶点；双击或按回车完成，按 Esc 取消</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click the place on the map; Esc cancels</source>
+        <translation>在地图上单击该位置；按 Esc 取消</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +2285,7 @@ Kinds: %1
 <context>
     <name>tw::MapView</name>
     <message>
-        <location filename="../widgets/mapview.cpp" line="+42"/>
+        <location filename="../widgets/mapview.cpp" line="+44"/>
         <source>Download this area for offline use…</source>
         <translation>离线下载此区域…</translation>
     </message>
@@ -1441,19 +2300,19 @@ Kinds: %1
         <translation>搜索地点，或输入坐标（120.155, 30.274 或 30°16&apos;26&quot;N 120°09&apos;18&quot;E）</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+317"/>
         <source>Drag a rectangle to choose the area; Esc cancels</source>
         <translation>拖动矩形框选区域；按 Esc 取消</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/mapviewinput.cpp" line="+88"/>
+        <location filename="../widgets/mapviewinput.cpp" line="+135"/>
         <source>%n %1 here: click to zoom in</source>
         <translation>
             <numerusform>此处有 %n 个%1：点击放大</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+203"/>
         <source>New incident here</source>
         <translation>在此处新建事件</translation>
     </message>
@@ -1478,15 +2337,45 @@ Kinds: %1
         <translation>复制坐标（%1）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Show GCJ-02 coordinates</source>
         <translation>显示 GCJ-02 坐标</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mapviewdraw.cpp" line="+47"/>
+        <source>Finish the drawing</source>
+        <translation>完成绘制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the drawing</source>
+        <translation>取消绘制</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Draw the area of &quot;%1&quot;</source>
+        <translation>绘制“%1”的范围</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit the drawing&apos;s label</source>
+        <translation>编辑图形标注</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete the drawing</source>
+        <translation>删除图形</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Draw</source>
+        <translation>绘制</translation>
     </message>
 </context>
 <context>
     <name>tw::MbTiles</name>
     <message>
-        <location filename="../maps/mbtiles.cpp" line="+63"/>
+        <location filename="../maps/mbtiles.cpp" line="+80"/>
         <source>file not found</source>
         <translation>找不到文件</translation>
     </message>
@@ -1527,32 +2416,32 @@ Kinds: %1
     </message>
     <message>
         <location line="+9"/>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>the file is not open</source>
         <translation>文件未打开</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>cannot read tile %1: %2</source>
         <translation>无法读取瓦片 %1：%2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>cannot read tiles at zoom %1: %2</source>
         <translation>无法读取第 %1 级的瓦片：%2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>invalid tile %1</source>
         <translation>无效的瓦片 %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>cannot write tile %1: %2</source>
         <translation>无法写入瓦片 %1：%2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>cannot write metadata %1: %2</source>
         <translation>无法写入元数据 %1：%2</translation>
     </message>
@@ -1656,7 +2545,7 @@ Kinds: %1
 <context>
     <name>tw::OverlayRenderer</name>
     <message>
-        <location filename="../maps/overlayrenderer.cpp" line="+58"/>
+        <location filename="../maps/overlayrenderer.cpp" line="+109"/>
         <source>%1 m</source>
         <translation>%1 米</translation>
     </message>
@@ -1669,7 +2558,7 @@ Kinds: %1
 <context>
     <name>tw::PhoneReportDialog</name>
     <message>
-        <location filename="../widgets/phonereportdialog.cpp" line="+37"/>
+        <location filename="../widgets/phonereportdialog.cpp" line="+40"/>
         <source>Phone report</source>
         <translation>电话接报</translation>
     </message>
@@ -1695,6 +2584,16 @@ Kinds: %1
     </message>
     <message>
         <location line="+3"/>
+        <source>Pick on map</source>
+        <translation>在地图上选取</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click the place on the map; Esc cancels</source>
+        <translation>在地图上单击该位置；按 Esc 取消</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>dead</source>
         <translation>死亡</translation>
     </message>
@@ -2068,29 +2967,69 @@ Kinds: %1
     </message>
 </context>
 <context>
+    <name>tw::ReplayBanner</name>
+    <message>
+        <location filename="../widgets/replaybanner.cpp" line="+73"/>
+        <source>REPLAY %1</source>
+        <translation>回放 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The console shows the city as it was at %1. Nothing can be changed until you return to live.</source>
+        <translation>控制台正在显示 %1 时的城市状态。返回实时之前无法进行任何修改。</translation>
+    </message>
+</context>
+<context>
     <name>tw::ReplayBar</name>
     <message>
-        <location filename="../widgets/replaybar.cpp" line="+29"/>
-        <location line="+85"/>
+        <location filename="../widgets/replaybar.cpp" line="+260"/>
+        <location line="+38"/>
         <source>Play</source>
         <translation>播放</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+1"/>
-        <location line="+94"/>
+        <location line="-154"/>
+        <location line="+132"/>
+        <location line="+23"/>
+        <location line="+4"/>
         <source>Live</source>
         <translation>实时</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-198"/>
+        <location line="+171"/>
+        <location line="+27"/>
+        <source>Reading the log…</source>
+        <translation>正在读取日志…</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>×%1</source>
         <translation>×%1</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+4"/>
+        <source>Leave replay and show the live situation</source>
+        <translation>退出回放，显示实时态势</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag to see the city as it was at that moment</source>
+        <translation>拖动以查看该时刻的城市状态</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+38"/>
         <source>Pause</source>
         <translation>暂停</translation>
+    </message>
+</context>
+<context>
+    <name>tw::ReplayConsole</name>
+    <message>
+        <location filename="../widgets/replayconsole.cpp" line="+48"/>
+        <source>Replay only shows the past: return to live to change anything.</source>
+        <translation>回放只显示过去的状态：请返回实时后再进行修改。</translation>
     </message>
 </context>
 <context>
@@ -2284,7 +3223,12 @@ Kinds: %1
 <context>
     <name>tw::SituationViews</name>
     <message>
-        <location filename="../widgets/situationviews.cpp" line="+142"/>
+        <location filename="../widgets/situationviews.cpp" line="+156"/>
+        <source>Replay only shows the past: return to live to report an incident.</source>
+        <translation>回放只显示过去的状态：请返回实时后再上报事件。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Copied %1</source>
         <translation>已复制 %1</translation>
     </message>
@@ -2299,7 +3243,7 @@ Kinds: %1
         <translation>距离：%1 米</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>%1 (%2) — %3 km</source>
         <translation>%1（%2）— %3 公里</translation>
     </message>
@@ -2346,7 +3290,7 @@ Kinds: %1
         <translation>没有摄像机覆盖该事件。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Snapshot saved to %1</source>
         <translation>截图已保存到 %1</translation>
     </message>
@@ -2369,7 +3313,53 @@ Kinds: %1
 <context>
     <name>tw::Store</name>
     <message>
-        <location filename="../models/recordmutations.cpp" line="+254"/>
+        <location filename="../models/recordmutations.cpp" line="+43"/>
+        <source>%1 have no position</source>
+        <translation>%1没有位置</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>must be a GeoJSON Polygon ({&quot;type&quot;: &quot;Polygon&quot;, &quot;coordinates&quot;: [[[lon, lat], ...]]})</source>
+        <translation>必须是 GeoJSON 多边形（{"type": "Polygon", "coordinates": [[[经度, 纬度], ...]]}）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location filename="../models/resourcemutations.cpp" line="+130"/>
+        <source>%1 is more than the capacity of %2</source>
+        <translation>%1 超过了容量 %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 reserved is more than the quantity of %2</source>
+        <translation>预留量 %1 超过了数量 %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the warehouse already has a stock line for this item; adjust that one</source>
+        <translation>该仓库已有此物资的库存记录；请调整该记录</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reported by %1</source>
+        <translation>由 %1 上报</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>is changed with its own action (incident.setStatus, incident.setLevel, incident.acknowledge), not incident.update</source>
+        <translation>须通过专门的操作修改（incident.setStatus、incident.setLevel、incident.acknowledge），不能用 incident.update</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Details updated</source>
+        <translation>详情已更新</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the warehouse still holds %1 stock lines; delete or move them first</source>
         <translation>该仓库仍有 %1 条库存记录；请先删除或调出</translation>
     </message>
@@ -2392,6 +3382,474 @@ Kinds: %1
         <location line="+2"/>
         <source>the incident has %1 dispatch orders; close it instead of deleting it</source>
         <translation>该事件有 %1 条调度指令；请将其关闭而不是删除</translation>
+    </message>
+    <message>
+        <location filename="../models/dispatchmutations.cpp" line="+34"/>
+        <source>must be a list of {warehouse_id, item_id, quantity}</source>
+        <translation>必须是 {warehouse_id, item_id, quantity} 的列表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>must be {warehouse_id, item_id, quantity}</source>
+        <translation>必须是 {warehouse_id, item_id, quantity}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../models/stockmutations.cpp" line="+110"/>
+        <source>must be more than zero</source>
+        <translation>必须大于零</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>supplies</source>
+        <translation>物资</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the incident is %1; nothing can be dispatched to it</source>
+        <translation>该事件状态为%1，不能再调度</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an order needs a team or supply lines</source>
+        <translation>调度指令需要队伍或物资明细</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>a dispatch order with id &quot;%1&quot; already exists</source>
+        <translation>已存在 id 为“%1”的调度指令</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Dispatch proposed: %1</source>
+        <translation>已拟派：%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is already on order %2 (%3); finish or cancel it first</source>
+        <translation>%1 已在调度指令 %2（%3）中；请先完成或取消该指令</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>the order is %1 and cannot become %2</source>
+        <translation>调度指令当前为%1，不能变为%2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../models/drawing.cpp" line="+110"/>
+        <source>must be a list of [longitude, latitude] pairs</source>
+        <translation>必须是 [经度, 纬度] 数对的列表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+57"/>
+        <source>has %1 points; at most %2 are allowed</source>
+        <translation>有 %1 个点；最多允许 %2 个</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>must be a [longitude, latitude] pair</source>
+        <translation>必须是 [经度, 纬度] 数对</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <location filename="../models/mutationcontext.cpp" line="+104"/>
+        <source>must be a number</source>
+        <translation>必须是数字</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>must be a longitude from -180 to 180 (got %1)</source>
+        <translation>经度必须在 -180 到 180 之间（实际为 %1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>must be a latitude from -90 to 90 (got %1)</source>
+        <translation>纬度必须在 -90 到 90 之间（实际为 %1）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a %1 has exactly one point (got %2)</source>
+        <translation>%1 只能有一个点（实际为 %2 个）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a %1 needs at least %2 different points (got %3)</source>
+        <translation>%1 至少需要 %2 个不同的点（实际为 %3 个）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>must be more than 0 and at most %1 metres</source>
+        <translation>必须大于 0 且不超过 %1 米</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>only a circle has a radius</source>
+        <translation>只有圆才有半径</translation>
+    </message>
+    <message>
+        <location filename="../models/drawingmutations.cpp" line="+35"/>
+        <source>must be a colour written #rrggbb</source>
+        <translation>颜色必须写成 #rrggbb</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>is longer than %1 characters</source>
+        <translation>超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../models/incidentmutations.cpp" line="+62"/>
+        <location filename="../models/mutationcontext.cpp" line="-13"/>
+        <location line="+25"/>
+        <location line="+31"/>
+        <location filename="../models/planmutations.cpp" line="+32"/>
+        <location filename="../models/recordmutations.cpp" line="-265"/>
+        <location filename="../models/resourcemutations.cpp" line="-112"/>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>there is no drawing with id &quot;%1&quot;</source>
+        <translation>不存在 id 为“%1”的图形</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>must be point, line, polygon or circle</source>
+        <translation>必须是 point、line、polygon 或 circle</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>a drawing with id &quot;%1&quot; already exists</source>
+        <translation>已存在 id 为“%1”的图形</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>nothing to change: give points, radius_m, label or color</source>
+        <translation>没有要修改的内容：请提供 points、radius_m、label 或 color</translation>
+    </message>
+    <message>
+        <location filename="../models/incidentmutations.cpp" line="+7"/>
+        <source>set the incident&apos;s category before grading it</source>
+        <translation>定级前请先设置事件类别</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the incident is already at level %1</source>
+        <translation>事件已是 %1 级</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Graded level %1</source>
+        <translation>定为 %1 级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level changed from %1 to %2</source>
+        <translation>级别由 %1 调整为 %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>is required (null lifts the warning)</source>
+        <translation>为必填项（null 表示解除预警）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the warning level is already &quot;%1&quot;</source>
+        <translation>预警级别已是“%1”</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning lifted</source>
+        <translation>预警已解除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Warning level set to %1</source>
+        <translation>预警级别设为%1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>a %1 incident cannot change status</source>
+        <translation>%1的事件不能再改变状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot go from %1 to %2 (allowed: %3)</source>
+        <translation>不能从%1变为%2（允许：%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is required to go from %1 to %2</source>
+        <translation>从%1变为%2时必须填写</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verified</source>
+        <translation>已核实</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status changed from %1 to %2</source>
+        <translation>状态由%1变为%2</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>give at least one of deaths, serious_injuries, missing, trapped, direct_loss_cny</source>
+        <translation>请至少提供 deaths、serious_injuries、missing、trapped、direct_loss_cny 中的一项</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Casualties: %1 dead, %2 seriously injured, %3 missing, %4 trapped</source>
+        <translation>伤亡：死亡 %1 人，重伤 %2 人，失踪 %3 人，被困 %4 人</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>already acknowledged by %1</source>
+        <translation>已由 %1 确认</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Acknowledged</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Acknowledged by %1</source>
+        <translation>由 %1 确认</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>an incident cannot be merged into itself</source>
+        <translation>事件不能合并到自身</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the incident was already merged into another one (%1)</source>
+        <translation>该事件已合并到另一事件（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a %1 incident cannot be merged</source>
+        <translation>%1的事件不能合并</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot merge into a %1 incident</source>
+        <translation>不能合并到%1的事件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>drill incidents and real incidents are never merged</source>
+        <translation>演练事件与真实事件不能合并</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>merged into %1</source>
+        <translation>已合并到 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Merged into %1</source>
+        <translation>已合并到 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 merged into this incident</source>
+        <translation>%1 已合并到本事件</translation>
+    </message>
+    <message>
+        <location filename="../models/mutationcontext.cpp" line="-79"/>
+        <source>is not an argument of this change (expected %1)</source>
+        <translation>不是此操作的参数（应为 %1）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location filename="../models/timelinenote.cpp" line="+35"/>
+        <source>must be text</source>
+        <translation>必须是文本</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>must be at least %1</source>
+        <translation>不能小于 %1</translation>
+    </message>
+    <message>
+        <location filename="../models/planmutations.cpp" line="+2"/>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Plan %1: step %2 done</source>
+        <translation>预案 %1：第 %2 步已完成</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan %1: step %2 not done</source>
+        <translation>预案 %1：第 %2 步未完成</translation>
+    </message>
+    <message>
+        <location filename="../models/sqlitehelpers.cpp" line="+17"/>
+        <location filename="../models/sqlitestatement.cpp" line="+231"/>
+        <location line="+47"/>
+        <source>the database refused the change (%1)</source>
+        <translation>数据库拒绝了此修改（%1）</translation>
+    </message>
+    <message>
+        <location filename="../models/stockmutations.cpp" line="-30"/>
+        <source>must not be zero</source>
+        <translation>不能为零</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>the warehouse has no stock of this item</source>
+        <translation>该仓库没有此物资的库存</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only %1 of %2 are not yet reserved</source>
+        <translation>%2 中只有 %1 尚未预留</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>only %1 are reserved</source>
+        <translation>只预留了 %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>would leave %1 in stock: only %2 there</source>
+        <translation>将使库存变为 %1：现仅有 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>would leave %1 in stock, less than the %2 reserved</source>
+        <translation>将使库存变为 %1，少于已预留的 %2</translation>
+    </message>
+    <message>
+        <location filename="../models/store.cpp" line="+81"/>
+        <source>&quot;%1&quot; is not a known change</source>
+        <translation>“%1”不是已知的操作</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>cannot record the database&apos;s client id</source>
+        <translation>无法记录数据库的客户端 ID</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>&quot;%1&quot; is kept by the store itself</source>
+        <translation>“%1”由数据库自身维护</translation>
+    </message>
+    <message>
+        <location filename="../models/storeengine.cpp" line="+175"/>
+        <source>a change is already being applied</source>
+        <translation>另一项修改正在进行中</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the database is busy or read-only: %1</source>
+        <translation>数据库忙或为只读：%1</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+31"/>
+        <location filename="../models/storewrites.cpp" line="+93"/>
+        <location line="+114"/>
+        <location line="+77"/>
+        <source>there is no %1 with id &quot;%2&quot;</source>
+        <translation>不存在 id 为“%2”的%1</translation>
+    </message>
+    <message>
+        <location filename="../models/storereads.cpp" line="+89"/>
+        <source>there is no dispatch order with id &quot;%1&quot;</source>
+        <translation>不存在 id 为“%1”的调度指令</translation>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>there is no local mutation %1</source>
+        <translation>不存在本地变更 %1</translation>
+    </message>
+    <message>
+        <location filename="../models/storeschema.cpp" line="+340"/>
+        <source>cannot read the schema version of the database</source>
+        <translation>无法读取数据库的结构版本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the database was written by a newer Tidewatch (schema %1, this version knows %2)</source>
+        <translation>该数据库由更新版本的 Tidewatch 写入（结构版本 %1，本版本支持到 %2）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>migration to schema version %1 failed: %2</source>
+        <translation>升级到结构版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>SQLite %1 is too old: full-text search of Chinese text needs 3.34 or newer (the trigram tokenizer)</source>
+        <translation>SQLite %1 版本过旧：中文全文检索需要 3.34 或更高版本（trigram 分词器）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the SQLite library used by Qt has no FTS5 full-text search; install Qt&apos;s SQLite driver built against the system SQLite</source>
+        <translation>Qt 使用的 SQLite 库不支持 FTS5 全文检索；请安装基于系统 SQLite 构建的 Qt SQLite 驱动</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the SQLite library used by Qt has no R*Tree index; install Qt&apos;s SQLite driver built against the system SQLite</source>
+        <translation>Qt 使用的 SQLite 库不支持 R*Tree 索引；请安装基于系统 SQLite 构建的 Qt SQLite 驱动</translation>
+    </message>
+    <message>
+        <location filename="../models/storewrites.cpp" line="-217"/>
+        <source>a %1 with id &quot;%2&quot; already exists</source>
+        <translation>已存在 id 为“%2”的%1</translation>
+    </message>
+    <message>
+        <location filename="../models/timelinenote.cpp" line="-15"/>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a stored attachment is &quot;sha256:&quot; followed by 64 lower-case hexadecimal digits</source>
+        <translation>已保存附件的格式为“sha256:”加 64 位小写十六进制数字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>is required for a stored attachment</source>
+        <translation>已保存附件必须提供此项</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>must be a whole number of bytes</source>
+        <translation>必须是整数字节数</translation>
     </message>
 </context>
 <context>
@@ -2655,19 +4113,19 @@ Kinds: %1
 <context>
     <name>tw::TileWorker</name>
     <message>
-        <location filename="../maps/tileworker.cpp" line="+62"/>
+        <location filename="../maps/tileworker.cpp" line="+81"/>
         <location line="+25"/>
         <source>cannot open %1</source>
         <translation>无法打开 %1</translation>
     </message>
     <message>
         <location line="-11"/>
-        <location line="+45"/>
+        <location line="+38"/>
         <source>tile %1 of %2 is not a readable image</source>
         <translation>%2 的瓦片 %1 不是可读取的图像</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>tile %1 from %2 is not a readable image</source>
         <translation>来自 %2 的瓦片 %1 不是可读取的图像</translation>
     </message>
@@ -2803,7 +4261,7 @@ Kinds: %1
 <context>
     <name>tw::TimelineModel</name>
     <message>
-        <location filename="../models/timelinemodel.cpp" line="+204"/>
+        <location filename="../models/timelinemodel.cpp" line="+177"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -2973,7 +4431,7 @@ Kinds: %1
 <context>
     <name>tw::VideoSession</name>
     <message>
-        <location filename="../video/videosession.cpp" line="+357"/>
+        <location filename="../video/videosession.cpp" line="+340"/>
         <source>No picture to save yet</source>
         <translation>尚无可保存的画面</translation>
     </message>
@@ -2988,7 +4446,7 @@ Kinds: %1
         <translation>无法保存截图</translation>
     </message>
     <message>
-        <location filename="../video/videofailure.cpp" line="+42"/>
+        <location filename="../video/videofailure.cpp" line="+43"/>
         <source>Idle</source>
         <translation>空闲</translation>
     </message>
@@ -3414,14 +4872,14 @@ Kinds: %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+189"/>
         <location line="+30"/>
         <location line="+36"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>Rescue teams</source>
         <translation>救援队伍</translation>
     </message>
@@ -3432,7 +4890,7 @@ Kinds: %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+17"/>
         <location line="+33"/>
         <location line="+29"/>
@@ -3443,7 +4901,7 @@ Kinds: %1
         <translation>名称</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-184"/>
         <source>Team kind</source>
         <translation>队伍类型</translation>
     </message>
@@ -3454,23 +4912,23 @@ Kinds: %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Medical</source>
         <translation>医疗救护</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-60"/>
         <source>Hazardous materials</source>
         <translation>危化品处置</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Flood control</source>
         <translation>防汛抢险</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-56"/>
         <source>Mine rescue</source>
         <translation>矿山救护</translation>
     </message>
@@ -3501,13 +4959,13 @@ Kinds: %1
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Communications</source>
         <translation>通信保障</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+53"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <location line="+33"/>
         <location line="+29"/>
         <location line="+65"/>

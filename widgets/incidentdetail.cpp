@@ -2,6 +2,10 @@
 
 #include "entityschema.h"
 #include "escalationprompt.h"
+#include "incidentattachmentlist.h"
+#include "incidentreportbutton.h"
+#include "mapdrawtool.h"
+#include "mapview.h"
 #include "store.h"
 
 #include <QComboBox>
@@ -9,7 +13,10 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QInputDialog>
+#include <QMimeData>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -50,6 +57,10 @@ IncidentDetail::IncidentDetail(Store *store, QWidget *parent)
     , m_trapped(countBox(this))
     , m_loss(new QDoubleSpinBox(this))
     , m_suggestion(new QLabel(this))
+    , m_drawArea(new QPushButton(tr("Draw area on map"), this))
+    , m_clearArea(new QPushButton(tr("Clear area"), this))
+    , m_report(new IncidentReportButton(store, this))
+    , m_attachments(new IncidentAttachmentList(store, this))
 {
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -99,12 +110,31 @@ IncidentDetail::IncidentDetail(Store *store, QWidget *parent)
     connect(applyTollButton, &QPushButton::clicked, this, &IncidentDetail::applyCasualties);
     tollForm->addRow(applyTollButton);
 
+    m_drawArea->setObjectName(QStringLiteral("drawArea"));
+    m_drawArea->setToolTip(tr("Click the corners of the affected area on the map; double-click or Enter finishes"));
+    m_clearArea->setObjectName(QStringLiteral("clearArea"));
+    connect(m_drawArea, &QPushButton::clicked, this, &IncidentDetail::drawArea);
+    connect(m_clearArea, &QPushButton::clicked, this, &IncidentDetail::clearArea);
+    auto *areaRow = new QHBoxLayout;
+    areaRow->addWidget(m_drawArea);
+    areaRow->addWidget(m_clearArea);
+    areaRow->addStretch(1);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_status);
     layout->addLayout(m_transitionRow);
+    auto *documentRow = new QHBoxLayout;
+    documentRow->addWidget(m_report);
+    documentRow->addStretch(1);
+    layout->addLayout(documentRow);
+    layout->addLayout(areaRow);
     layout->addWidget(grading);
     layout->addWidget(toll);
+    layout->addWidget(m_attachments);
+    connect(m_report, &IncidentReportButton::statusMessage, this, &IncidentDetail::statusMessage);
+    connect(m_attachments, &IncidentAttachmentList::statusMessage, this, &IncidentDetail::statusMessage);
+    setAcceptDrops(true);
     layout->addStretch(1);
 
     connect(m_store, &Store::recordsChanged, this, [this](ResourceKind kind, const QString &id) {
@@ -120,6 +150,7 @@ void IncidentDetail::setIncident(const QString &incidentId)
     m_incident = Incident{};
     m_incident.id = incidentId;
     reload();
+    m_attachments->setIncident(m_incident.id);
 }
 
 void IncidentDetail::reload()
@@ -134,11 +165,14 @@ void IncidentDetail::reload()
     m_transitions.clear();
     if (!record) {
         m_incident = Incident{};
+        m_report->setIncident(m_incident);
         m_title->setText(tr("No incident selected"));
         m_status->clear();
         return;
     }
     m_incident = Incident::fromRecord(record.value());
+    m_report->setIncident(m_incident);
+    m_clearArea->setEnabled(!record->text(QStringLiteral("area")).isEmpty());
     m_title->setText(m_incident.title);
     m_status->setText(tr("Status: %1").arg(incidentStatusLabel(m_incident.status)));
     for (const QString &to : allowedIncidentTransitions(m_incident.status)) {
@@ -289,6 +323,50 @@ void IncidentDetail::checkEscalation()
     m_prompt = new EscalationPrompt(m_store, m_incident.id, m_incident.eventLevel, suggestion, this);
     m_prompt->setAttribute(Qt::WA_DeleteOnClose);
     m_prompt->open();
+}
+
+void IncidentDetail::setMapView(MapView *map)
+{
+    m_map = map;
+}
+
+void IncidentDetail::drawArea()
+{
+    MapView *map = m_map ? m_map.data() : MapView::findFor(this);
+    if (!map || m_incident.id.isEmpty()) {
+        Q_EMIT statusMessage(tr("There is no map to draw the area on"));
+        return;
+    }
+    map->drawTool()->startIncidentArea(m_incident.id, m_incident.title);
+}
+
+bool IncidentDetail::clearArea()
+{
+    return applyMutation(QStringLiteral("incident.update"), {{QStringLiteral("id"), m_incident.id}, {QStringLiteral("area"), QJsonValue()}});
+}
+
+// Files dropped anywhere on the incident are attached to it.
+void IncidentDetail::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool files = !urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &url) { return url.isLocalFile(); });
+    if (files && !m_incident.id.isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void IncidentDetail::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            paths << url.toLocalFile();
+        }
+    }
+    if (!paths.isEmpty() && !m_incident.id.isEmpty()) {
+        m_attachments->attachFiles(paths);
+        event->acceptProposedAction();
+    }
 }
 
 } // namespace tw

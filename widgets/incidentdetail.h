@@ -16,6 +16,9 @@ class QSpinBox;
 
 namespace tw {
 
+class IncidentAttachmentList;
+class IncidentReportButton;
+class MapView;
 class Store;
 
 /// One incident: status with the transitions its lifecycle allows (a reason is asked where one
@@ -52,8 +55,26 @@ public:
     /// The open escalation prompt, if any.
     EscalationPrompt *escalationPrompt() const { return m_prompt; }
 
+    /// The map "Draw area" sketches on; by default the map of this panel's window.
+    void setMapView(MapView *map);
+    QPushButton *drawAreaButton() const { return m_drawArea; }
+    QPushButton *clearAreaButton() const { return m_clearArea; }
+    /// Starts drawing the incident's area polygon on the map (saved through incident.update).
+    void drawArea();
+    /// Removes the incident's area (incident.update with area = null).
+    bool clearArea();
+
+    /// The "Report" button (initial, follow-up and final report as PDF or HTML).
+    IncidentReportButton *reportButton() const { return m_report; }
+    /// The incident's attachments; files dropped on the detail are attached there.
+    IncidentAttachmentList *attachments() const { return m_attachments; }
+
 Q_SIGNALS:
     void statusMessage(const QString &message);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void reload();
@@ -78,6 +99,11 @@ private:
     QDoubleSpinBox *m_loss;
     QLabel *m_suggestion;
     QPointer<EscalationPrompt> m_prompt;
+    QPointer<MapView> m_map;
+    QPushButton *m_drawArea;
+    QPushButton *m_clearArea;
+    IncidentReportButton *m_report;
+    IncidentAttachmentList *m_attachments;
 };
 
 /// The translated name of an incident status.

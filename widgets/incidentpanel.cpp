@@ -1,9 +1,11 @@
 #include "incidentpanel.h"
 
+#include "dispatchorderlist.h"
 #include "incidentdetail.h"
 #include "mergedialog.h"
 #include "phonereportdialog.h"
 #include "planchecklist.h"
+#include "replaybanner.h"
 #include "store.h"
 
 #include <QCheckBox>
@@ -74,6 +76,7 @@ IncidentPanel::IncidentPanel(Store *store, const PlanLibrary *plans, QWidget *pa
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     auto *report = new QPushButton(tr("Phone report…"), this);
     report->setObjectName(QStringLiteral("phoneReport"));
+    m_report = report;
     m_acknowledge->setObjectName(QStringLiteral("acknowledge"));
     m_merge->setObjectName(QStringLiteral("merge"));
 
@@ -88,7 +91,7 @@ IncidentPanel::IncidentPanel(Store *store, const PlanLibrary *plans, QWidget *pa
     connect(m_detail, &IncidentDetail::statusMessage, this, &IncidentPanel::statusMessage);
     connect(m_checklist, &PlanChecklist::statusMessage, this, &IncidentPanel::statusMessage);
     connect(m_store, &Store::recordsChanged, this, [this](ResourceKind kind, const QString &) {
-        if (kind == ResourceKind::Incidents) {
+        if (kind == ResourceKind::Incidents && !m_replay) { // a replayed list stays at its moment
             reload();
         }
     });
@@ -112,12 +115,15 @@ IncidentPanel::IncidentPanel(Store *store, const PlanLibrary *plans, QWidget *pa
     topLayout->addLayout(actions);
     m_tabs->addTab(m_detail, tr("Detail"));
     m_tabs->addTab(m_checklist, tr("Plans"));
+    m_orders = new DispatchOrderList(store, this);
+    m_tabs->addTab(m_orders, tr("Orders"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(top);
     splitter->addWidget(m_tabs);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(splitter);
+    m_banner = new ReplayBanner(m_table, ReplayBanner::Placement::BottomCentre);
     reload();
 }
 
@@ -145,7 +151,9 @@ void IncidentPanel::reload()
     QList<Incident> incidents;
     QHash<QString, int> byCategory;
     QHash<QString, int> byLevel;
-    for (const Record &record : m_store->records(ResourceKind::Incidents)) {
+    const QList<Record> records =
+        m_replay ? m_replay->recordList(ResourceKind::Incidents) : m_store->records(ResourceKind::Incidents);
+    for (const Record &record : records) {
         Incident incident = Incident::fromRecord(record);
         if (!accepts(incident)) {
             continue;
@@ -197,9 +205,7 @@ void IncidentPanel::reload()
     if (row >= 0) {
         m_table->selectRow(row);
     }
-    const Result<Record> selected = m_store->record(ResourceKind::Incidents, keep);
-    m_acknowledge->setEnabled(selected && !Incident::fromRecord(selected.value()).isAcknowledged());
-    m_merge->setEnabled(selected && Incident::fromRecord(selected.value()).isOpen());
+    updateActions();
 }
 
 QStringList IncidentPanel::shownIncidentIds() const
@@ -232,6 +238,7 @@ void IncidentPanel::selectIncident(const QString &incidentId)
         m_selectedId = incidentId;
         m_detail->setIncident(incidentId);
         m_checklist->setIncident(incidentId);
+        m_orders->setIncident(incidentId);
         Q_EMIT incidentSelected(incidentId);
     }
 }
@@ -246,15 +253,14 @@ void IncidentPanel::onSelectionChanged()
     m_selectedId = id;
     m_detail->setIncident(id);
     m_checklist->setIncident(id);
-    const Result<Record> selected = m_store->record(ResourceKind::Incidents, id);
-    m_acknowledge->setEnabled(selected && !Incident::fromRecord(selected.value()).isAcknowledged());
-    m_merge->setEnabled(selected && Incident::fromRecord(selected.value()).isOpen());
+    m_orders->setIncident(id);
+    updateActions();
     Q_EMIT incidentSelected(id);
 }
 
 void IncidentPanel::acknowledgeSelected()
 {
-    if (m_selectedId.isEmpty()) {
+    if (m_selectedId.isEmpty() || refuseWhileReplaying()) {
         return;
     }
     const Result<MutationOutcome> applied =
@@ -266,6 +272,9 @@ void IncidentPanel::acknowledgeSelected()
 
 void IncidentPanel::openPhoneReport()
 {
+    if (refuseWhileReplaying()) {
+        return;
+    }
     auto *dialog = new PhoneReportDialog(m_store, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PhoneReportDialog::created, this, &IncidentPanel::selectIncident);
@@ -274,13 +283,75 @@ void IncidentPanel::openPhoneReport()
 
 void IncidentPanel::openMerge()
 {
-    if (m_selectedId.isEmpty()) {
+    if (m_selectedId.isEmpty() || refuseWhileReplaying()) {
         return;
     }
     auto *dialog = new MergeDialog(m_store, m_selectedId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &MergeDialog::merged, this, &IncidentPanel::selectIncident);
     dialog->open();
+}
+
+void IncidentPanel::showReplay(const ReplayState &state)
+{
+    const bool entering = !m_replay;
+    const bool incidentsChanged = entering || !state.recordsOf(ResourceKind::Incidents).isSharedWith(
+                                                  m_replay->recordsOf(ResourceKind::Incidents));
+    m_replay = state;
+    if (entering) {
+        // Detail and plans edit the live incident: out of sight while the past is shown.
+        m_tabs->setTabVisible(m_tabs->indexOf(m_detail), false);
+        m_tabs->setTabVisible(m_tabs->indexOf(m_checklist), false);
+        m_tabs->setCurrentWidget(m_orders);
+    }
+    m_banner->showMoment(state.atMs);
+    m_orders->showReplay(state);
+    if (incidentsChanged) {
+        reload();
+    }
+    updateActions();
+}
+
+void IncidentPanel::showLive()
+{
+    if (!m_replay) {
+        return;
+    }
+    m_replay.reset();
+    m_banner->clearMoment();
+    m_tabs->setTabVisible(m_tabs->indexOf(m_detail), true);
+    m_tabs->setTabVisible(m_tabs->indexOf(m_checklist), true);
+    m_orders->showLive();
+    reload();
+}
+
+std::optional<Incident> IncidentPanel::shownIncident(const QString &incidentId) const
+{
+    if (incidentId.isEmpty()) {
+        return std::nullopt;
+    }
+    if (m_replay) {
+        const Record *record = m_replay->record(ResourceKind::Incidents, incidentId);
+        return record ? std::optional<Incident>(Incident::fromRecord(*record)) : std::nullopt;
+    }
+    const Result<Record> record = m_store->record(ResourceKind::Incidents, incidentId);
+    return record ? std::optional<Incident>(Incident::fromRecord(record.value())) : std::nullopt;
+}
+
+void IncidentPanel::updateActions()
+{
+    const std::optional<Incident> selected = shownIncident(m_selectedId);
+    m_acknowledge->setEnabled(!m_replay && selected && !selected->isAcknowledged());
+    m_merge->setEnabled(!m_replay && selected && selected->isOpen());
+    m_report->setEnabled(!m_replay);
+}
+
+bool IncidentPanel::refuseWhileReplaying()
+{
+    if (m_replay) {
+        Q_EMIT statusMessage(tr("Replay only shows the past: return to live to change anything."));
+    }
+    return m_replay.has_value();
 }
 
 } // namespace tw

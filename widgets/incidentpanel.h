@@ -1,8 +1,11 @@
 #pragma once
 
 #include "incident.h"
+#include "replaystate.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -14,9 +17,11 @@ class QTabWidget;
 
 namespace tw {
 
+class DispatchOrderList;
 class IncidentDetail;
 class PlanChecklist;
 class PlanLibrary;
+class ReplayBanner;
 class Store;
 
 /// The active incident list (most severe level first, then newest; filters; counts by category
@@ -31,6 +36,7 @@ public:
     QTableWidget *table() const { return m_table; }
     IncidentDetail *detail() const { return m_detail; }
     PlanChecklist *checklist() const { return m_checklist; }
+    DispatchOrderList *orderList() const { return m_orders; }
     QLineEdit *textFilter() const { return m_text; }
     QComboBox *categoryFilter() const { return m_categoryFilter; }
     QComboBox *levelFilter() const { return m_levelFilter; }
@@ -50,6 +56,13 @@ public:
     void openMerge();
     void reload();
 
+    /// Lists the incidents and orders as they were in `state`, read-only, under a REPLAY badge,
+    /// until showLive(). The detail and plan tabs (which edit) are hidden meanwhile.
+    void showReplay(const ReplayState &state);
+    void showLive();
+    bool isReplaying() const { return m_replay.has_value(); }
+    ReplayBanner *replayBanner() const { return m_banner; }
+
 Q_SIGNALS:
     void incidentSelected(const QString &incidentId);
     void statusMessage(const QString &message);
@@ -57,6 +70,10 @@ Q_SIGNALS:
 private:
     void onSelectionChanged();
     bool accepts(const Incident &incident) const;
+    /// The incident as the list shows it (replayed or live); nullopt when it does not exist.
+    std::optional<Incident> shownIncident(const QString &incidentId) const;
+    void updateActions();
+    bool refuseWhileReplaying();
 
     Store *m_store;
     QTableWidget *m_table;
@@ -67,9 +84,13 @@ private:
     QLabel *m_counts;
     QPushButton *m_acknowledge;
     QPushButton *m_merge;
+    QPushButton *m_report = nullptr;
     IncidentDetail *m_detail;
     PlanChecklist *m_checklist;
     QTabWidget *m_tabs;
+    DispatchOrderList *m_orders = nullptr;
+    ReplayBanner *m_banner = nullptr;
+    std::optional<ReplayState> m_replay;
     QString m_selectedId;
 };
 

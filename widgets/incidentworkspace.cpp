@@ -1,8 +1,10 @@
 #include "incidentworkspace.h"
 
+#include "attachmentopener.h"
 #include "incidentpanel.h"
 #include "mainwindow.h"
 #include "replaybar.h"
+#include "replayconsole.h"
 #include "store.h"
 #include "timelinemodel.h"
 #include "timelinepanel.h"
@@ -50,6 +52,8 @@ IncidentWorkspace::IncidentWorkspace(MainWindow *window, Store *store)
     connect(m_replay, &ReplayBar::viewTimeChanged, m_timeline->view(),
             [this](qint64 atMs, const ReplayState &) { m_timeline->view()->setViewTime(atMs); });
     connect(m_replay, &ReplayBar::liveResumed, m_timeline->view(), &TimelineView::setLive);
+    // The map, the lists and the resource tables follow the view time too.
+    m_replayConsole = new ReplayConsole(window, store, m_replay, m_panel);
 
     connect(m_panel, &IncidentPanel::incidentSelected, m_timeline, &TimelinePanel::setIncident);
     connect(m_timeline->view(), &TimelineView::eventActivated, this,
@@ -64,6 +68,10 @@ IncidentWorkspace::IncidentWorkspace(MainWindow *window, Store *store)
     };
     connect(m_panel, &IncidentPanel::statusMessage, this, showMessage);
     connect(m_timeline, &TimelinePanel::statusMessage, this, showMessage);
+    // A double-click on an event with an attachment opens it.
+    auto *opener = new AttachmentOpener(store, this);
+    opener->watch(m_timeline->view(), m_timeline->model());
+    connect(opener, &AttachmentOpener::statusMessage, this, showMessage);
     window->installEventFilter(this);
     retranslate();
 }

@@ -12,6 +12,7 @@ namespace tw {
 class IncidentPanel;
 class MainWindow;
 class ReplayBar;
+class ReplayConsole;
 class Store;
 class TimelinePanel;
 
@@ -27,9 +28,10 @@ public:
     TimelinePanel *timelinePanel() const { return m_timeline; }
     QDockWidget *incidentDock() const { return m_incidentDock; }
     QDockWidget *timelineDock() const { return m_timelineDock; }
-    /// The replay scrubber; its view time moves the timeline's "now" line (the map and lists do
-    /// not follow the replayed state yet).
+    /// The replay scrubber; its view time moves the timeline's "now" line, and the map, lists and
+    /// resource tables show the replayed city (see replayConsole()).
     ReplayBar *replayBar() const { return m_replay; }
+    ReplayConsole *replayConsole() const { return m_replayConsole; }
     PlanLibrary &plans() { return m_plans; }
 
 Q_SIGNALS:
@@ -51,6 +53,7 @@ private:
     QDockWidget *m_timelineDock = nullptr;
     ReplayBar *m_replay = nullptr;
     QDockWidget *m_replayDock = nullptr;
+    ReplayConsole *m_replayConsole = nullptr;
 };
 
 } // namespace tw

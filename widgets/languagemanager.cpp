@@ -9,11 +9,22 @@
 
 namespace tw {
 
+namespace {
+
+QString s_installedLanguage = QStringLiteral("en");
+
+} // namespace
+
 LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
 
 LanguageManager::~LanguageManager()
 {
     removeTranslators();
+}
+
+QString LanguageManager::installedLanguage()
+{
+    return s_installedLanguage;
 }
 
 QString LanguageManager::resolve(const QString &code)
@@ -43,6 +54,7 @@ void LanguageManager::removeTranslators()
             *translator = nullptr;
         }
     }
+    s_installedLanguage = QStringLiteral("en");
 }
 
 bool LanguageManager::setLanguage(const QString &code)
@@ -71,6 +83,7 @@ bool LanguageManager::setLanguage(const QString &code)
         }
     }
     m_effective = loaded ? effective : QStringLiteral("en");
+    s_installedLanguage = m_effective;
     Q_EMIT languageChanged(m_effective);
     return loaded;
 }

@@ -25,6 +25,9 @@ public:
 
     /// "zh_CN" when `code` is empty and the system locale is Chinese, else `code` or "en".
     static QString resolve(const QString &code);
+    /// The language whose translators are installed now ("en" when none is): what documents made
+    /// for the user (reports) are written in. Translators are process-wide, so this is too.
+    static QString installedLanguage();
     /// The languages offered in the settings: code and its name in that language.
     static QList<QPair<QString, QString>> available();
 

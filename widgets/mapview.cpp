@@ -3,6 +3,8 @@
 #include "basemap.h"
 #include "geo.h"
 #include "logging.h"
+#include "mapdrawpanel.h"
+#include "mapdrawtool.h"
 #include "maplayerpanel.h"
 #include "maplegend.h"
 #include "overlayrenderer.h"
@@ -40,7 +42,7 @@ TileManager::Options tileOptions()
 MapView::MapView(QWidget *parent)
     : QWidget(parent), m_tiles(new TileManager(tileOptions(), this)), m_overlayRenderer(std::make_shared<OverlayRenderer>()),
       m_searchBox(new QLineEdit(this)), m_layerPanel(nullptr), m_legend(nullptr), m_downloadAction(new QAction(tr("Download this area for offline use…"), this)),
-      m_sourcesAction(new QAction(tr("Map sources…"), this))
+      m_sourcesAction(new QAction(tr("Map sources…"), this)), m_drawTool(new MapDrawTool(this)), m_drawPanel(nullptr)
 {
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
@@ -76,6 +78,11 @@ MapView::MapView(QWidget *parent)
     connect(m_searchBox, &QLineEdit::textEdited, this, [this] { m_searchBox->setStyleSheet({}); });
     m_layerPanel = new MapLayerPanel(this, this);
     m_legend = new MapLegend(this);
+    m_drawPanel = new MapDrawPanel(m_drawTool, this);
+    connect(m_drawTool, &MapDrawTool::sceneChanged, this, [this] {
+        composeDrawings();
+        scheduleOverlay();
+    });
     layoutChildren();
 }
 
@@ -91,6 +98,8 @@ void MapView::layoutChildren()
     m_layerPanel->setGeometry(width() - panel.width() - 10, 10, panel.width(), std::min(panel.height(), height() - 20));
     const QSize legend = m_legend->sizeHint();
     m_legend->setGeometry(width() - legend.width() - 10, height() - legend.height() - 34, legend.width(), legend.height());
+    m_drawPanel->move(10, m_searchBox->geometry().bottom() + 6);
+    m_drawPanel->adjustSize();
 }
 
 void MapView::resizeEvent(QResizeEvent *event)
@@ -172,7 +181,8 @@ QList<ResourceKind> MapView::layerKinds() const
 
 void MapView::setDrawings(const QList<MapDrawing> &drawings)
 {
-    m_scene.drawings = drawings;
+    m_fixedDrawings = drawings;
+    composeDrawings();
     scheduleOverlay();
 }
 
@@ -279,6 +289,10 @@ void MapView::startOverlayJob()
         scene.layers << m_layers.value(int(kind));
     }
     scene.nowMs = QDateTime::currentMSecsSinceEpoch();
+    // The drawing being edited is painted by the tool, live, over the overlay.
+    if (const QString live = m_drawTool->liveDrawingId(); !live.isEmpty()) {
+        scene.drawings.removeIf([&live](const MapDrawing &d) { return d.id == live; });
+    }
     const quint64 serial = ++m_overlaySerial;
     m_overlayWatcher.setFuture(QtConcurrent::run([renderer = m_overlayRenderer, camera = m_camera, scene, serial] {
         OverlayFrame frame = renderer->render(camera, scene);
@@ -312,6 +326,7 @@ void MapView::paintEvent(QPaintEvent *)
     m_renderer.setSmoothScaling(!m_interacting && !m_dragging);
     m_renderer.drawTiles(painter, m_camera, *m_tiles);
     paintOverlay(painter);
+    m_drawTool->paint(painter);
     paintDecorations(painter);
 }
 
@@ -323,7 +338,13 @@ void MapView::paintOverlay(QPainter &painter)
     // The last frame may be for an older camera: place it where its pixels belong now.
     const MapCamera &frameCamera = m_overlay.camera;
     const double scale = std::exp2(m_camera.zoom() - frameCamera.zoom());
-    const QPointF frameOrigin = frameCamera.topLeftWorldPixel() * scale - m_camera.topLeftWorldPixel();
+    QPointF frameOrigin = frameCamera.topLeftWorldPixel() * scale - m_camera.topLeftWorldPixel();
+    // Across the antimeridian the two cameras may stand in neighbouring copies of the world: the
+    // frame belongs to the copy nearest the current view.
+    const double world = m_camera.worldWidth();
+    if (world > 0.0) {
+        frameOrigin.setX(frameOrigin.x() - world * std::round(frameOrigin.x() / world));
+    }
     const QSizeF frameSize = QSizeF(frameCamera.viewportSize()) * scale;
     painter.save();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, scale != 1.0);

@@ -18,6 +18,7 @@
 
 class QAction;
 class QLineEdit;
+class QMenu;
 class QSettings;
 class QVariantAnimation;
 
@@ -25,6 +26,8 @@ class QMimeData;
 
 namespace tw {
 
+class MapDrawPanel;
+class MapDrawTool;
 class MapLayerPanel;
 class MapLegend;
 class OverlayRenderer;
@@ -65,7 +68,20 @@ public:
     const MapCamera &camera() const { return m_camera; }
     TileManager *tileManager() const { return m_tiles; }
 
+    /// Fixed drawings under everything else (the demo city outline); not editable.
     void setDrawings(const QList<MapDrawing> &drawings);
+    /// The drawings users made (the drawing tool selects and edits these).
+    void setUserDrawings(const QList<MapDrawing> &drawings);
+    /// Incident area polygons, between the fixed drawings and the user drawings.
+    void setIncidentAreas(const QList<MapDrawing> &areas);
+    /// Every drawing shown, bottom first: fixed, incident areas, user drawings.
+    QList<MapDrawing> drawings() const { return m_scene.drawings; }
+    /// Sketching, picking and editing drawings; see MapDrawTool.
+    MapDrawTool *drawTool() const { return m_drawTool; }
+    MapDrawPanel *drawPanel() const { return m_drawPanel; }
+    /// The map of the window `widget` is in (or of the widget's top-level parent), if any: how
+    /// panels and dialogs find the map to draw or pick on.
+    static MapView *findFor(QWidget *widget);
     void setSelectedIds(const QSet<QString> &ids);
     QSet<QString> selectedIds() const { return m_scene.selectedIds; }
     /// Starts measuring at `from`: each click adds a point; Esc ends.
@@ -162,6 +178,8 @@ private:
     void updateHover(QPointF position);
     void layoutChildren();
     void finishAreaSelection(const QRectF &rect);
+    void composeDrawings();
+    void addDrawingActions(QMenu *menu, QPoint position);
 
     MapCamera m_camera;
     TileManager *m_tiles;
@@ -196,6 +214,13 @@ private:
     QPointer<TileDownloadDialog> m_downloadDialog;
     QAction *m_downloadAction;
     QAction *m_sourcesAction;
+
+    QList<MapDrawing> m_fixedDrawings;
+    QList<MapDrawing> m_areaDrawings;
+    MapDrawTool *m_drawTool;
+    MapDrawPanel *m_drawPanel;
+    bool m_toolOwnsMouse = false; ///< the press went to the drawing tool: so do the move and release
+    bool m_afterDoubleClick = false; ///< the release that ends a double click is not a click
 };
 
 } // namespace tw

@@ -3,6 +3,7 @@
 
 #include "cameralist.h"
 #include "geo.h"
+#include "mapdrawtool.h"
 #include "overlayrenderer.h"
 #include "tilemanager.h"
 #include "webmercator.h"
@@ -47,6 +48,11 @@ void MapView::mousePressEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton) {
         return;
     }
+    m_afterDoubleClick = false;
+    if (m_drawTool->press(event)) {
+        m_toolOwnsMouse = true; // dragging a drawing or one of its handles
+        return;
+    }
     m_pressPosition = event->position();
     m_lastMouse = event->position();
     m_dragging = false;
@@ -75,6 +81,10 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
     const QPointF position = event->position();
     m_mouseInside = true;
     m_mouseLonLat = m_camera.toLonLat(position);
+    if (m_toolOwnsMouse) {
+        m_drawTool->move(event);
+        return;
+    }
     if (event->buttons().testFlag(Qt::LeftButton)) {
         if (!m_dragging && (position - m_pressPosition).manhattanLength() > kDragThresholdPx) {
             if (!m_pressCameraId.isEmpty()) {
@@ -98,7 +108,11 @@ void MapView::mouseMoveEvent(QMouseEvent *event)
         m_lastMouse = position;
         return;
     }
-    updateHover(position);
+    if (m_drawTool->isSketching()) {
+        m_drawTool->hover(position); // the rubber band follows the pointer
+    } else {
+        updateHover(position);
+    }
     update(QRect(width() - 340, height() - 30, 340, 30));
 }
 
@@ -106,7 +120,13 @@ void MapView::updateHover(QPointF position)
 {
     const std::optional<MapHit> hit = hitAt(position);
     if (!hit) {
-        unsetCursor();
+        const QString drawing = m_drawTool->drawingAt(position);
+        if (drawing.isEmpty()) {
+            unsetCursor();
+        } else {
+            // The selected drawing can be dragged; another one can be selected.
+            setCursor(drawing == m_drawTool->selectedId() ? Qt::SizeAllCursor : Qt::PointingHandCursor);
+        }
         QToolTip::hideText();
         return;
     }
@@ -122,7 +142,20 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton) {
         return;
     }
-    unsetCursor();
+    if (m_toolOwnsMouse) {
+        m_toolOwnsMouse = false;
+        m_drawTool->release(event);
+        return;
+    }
+    if (m_afterDoubleClick) {
+        m_afterDoubleClick = false; // the second release of a double click is not another click
+        return;
+    }
+    if (m_drawTool->isSketching()) {
+        setCursor(Qt::CrossCursor);
+    } else {
+        unsetCursor();
+    }
     const bool wasDragging = m_dragging;
     m_dragging = false;
     if (m_rubberBand) {
@@ -146,6 +179,9 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
 
 void MapView::clickAt(QPointF position, Qt::KeyboardModifiers modifiers)
 {
+    if (m_drawTool->click(position)) {
+        return; // a point of a sketch, a picked place
+    }
     if (m_measuring) {
         m_scene.measurement << m_camera.toLonLat(position);
         double total = 0;
@@ -161,8 +197,10 @@ void MapView::clickAt(QPointF position, Qt::KeyboardModifiers modifiers)
         if (!modifiers.testFlag(Qt::ControlModifier) && !m_scene.selectedIds.isEmpty()) {
             setSelectedIds({});
         }
+        m_drawTool->select(m_drawTool->drawingAt(position)); // markers first, then user drawings
         return;
     }
+    m_drawTool->select({});
     if (hit->isCluster()) {
         flyTo(hit->position, std::max<double>(hit->expansionZoom, m_camera.zoom() + 1));
         return;
@@ -202,6 +240,10 @@ void MapView::mouseDoubleClickEvent(QMouseEvent *event)
     if (event->button() != Qt::LeftButton) {
         return;
     }
+    if (m_drawTool->doubleClick(event)) {
+        m_afterDoubleClick = true;
+        return;
+    }
     if (m_measuring) {
         m_measuring = false; // the double click ends the measurement; the path stays shown
         return;
@@ -228,6 +270,9 @@ void MapView::wheelEvent(QWheelEvent *event)
 
 void MapView::keyPressEvent(QKeyEvent *event)
 {
+    if (m_drawTool->key(event)) {
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Left:
         m_camera.panBy({kKeyPanPx, 0});
@@ -285,6 +330,11 @@ void MapView::showContextMenu(QPoint position)
     const LonLat place = m_camera.toLonLat(position);
     auto *menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_drawTool->isSketching()) {
+        addDrawingActions(menu, position); // only finishing or cancelling the sketch
+        menu->popup(mapToGlobal(position));
+        return;
+    }
     menu->addAction(tr("New incident here"), this, [this, place] { Q_EMIT newIncidentRequested(place); });
     menu->addAction(tr("Nearest resources from here"), this, [this, place] { Q_EMIT nearestResourcesRequested(place); });
     menu->addAction(tr("Measure from here"), this, [this, place] { startMeasure(place); });
@@ -296,6 +346,7 @@ void MapView::showContextMenu(QPoint position)
         QApplication::clipboard()->setText(text);
         Q_EMIT coordinatesCopied(text);
     });
+    addDrawingActions(menu, position);
     menu->addSeparator();
     menu->addAction(m_downloadAction);
     menu->addAction(m_sourcesAction);
@@ -349,12 +400,22 @@ bool MapView::search(const QString &text)
 QImage MapView::exportImage(double scale)
 {
     scale = std::clamp(scale, 0.25, 8.0);
-    QImage image(size() * scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
-    image.fill(QColor(0x0b, 0x1d, 0x33));
-    QPainter painter(&image);
     MapRenderer renderer;
-    renderer.drawTiles(painter, m_camera, *m_tiles);
+    renderer.setBackground(QColor(0x0b, 0x1d, 0x33));
+    QImage image;
+    if (scale >= 2.0) {
+        // Print resolution: the tiles of the zoom that matches it (loaded and waited for, within
+        // a bound), not the screen's tiles scaled up.
+        constexpr int kPrintTileWaitMs = 15000;
+        image = renderer.renderTilesAtPixelRatio(m_camera, *m_tiles, scale, kPrintTileWaitMs);
+    } else {
+        image = QImage(size() * scale, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(scale);
+        image.fill(renderer.background());
+        QPainter tilePainter(&image);
+        renderer.drawTiles(tilePainter, m_camera, *m_tiles);
+    }
+    QPainter painter(&image);
     OverlayScene scene = m_scene;
     scene.layers.clear();
     for (ResourceKind kind : layerKinds()) {

@@ -1,6 +1,8 @@
 #include "phonereportdialog.h"
 
 #include "classification.h"
+#include "mapdrawtool.h"
+#include "mapview.h"
 #include "store.h"
 
 #include <QComboBox>
@@ -33,6 +35,7 @@ PhoneReportDialog::PhoneReportDialog(Store *store, QWidget *parent)
     , m_injured(new QSpinBox(this))
     , m_trapped(new QSpinBox(this))
     , m_error(new QLabel(this))
+    , m_pick(new QPushButton(this))
 {
     setWindowTitle(tr("Phone report"));
     m_time->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
@@ -61,6 +64,21 @@ PhoneReportDialog::PhoneReportDialog(Store *store, QWidget *parent)
     point->addWidget(m_lon);
     point->addWidget(new QLabel(tr("lat"), this));
     point->addWidget(m_lat);
+    m_pick->setObjectName(QStringLiteral("pickOnMap"));
+    m_pick->setText(tr("Pick on map"));
+    m_pick->setToolTip(tr("Click the place on the map; Esc cancels"));
+    point->addWidget(m_pick);
+    connect(m_pick, &QPushButton::clicked, this, &PhoneReportDialog::pickOnMap);
+    for (QDoubleSpinBox *box : {m_lon, m_lat}) {
+        connect(box, &QDoubleSpinBox::valueChanged, this, &PhoneReportDialog::showMarker);
+    }
+    connect(this, &QDialog::finished, this, [this] {
+        if (m_map && m_showsMarker) {
+            m_map->drawTool()->setMarker(std::nullopt);
+        }
+        m_showsMarker = false;
+    });
+    setMapView(MapView::findFor(parent));
     auto *toll = new QHBoxLayout;
     toll->addWidget(new QLabel(tr("dead"), this));
     toll->addWidget(m_deaths);
@@ -138,6 +156,58 @@ void PhoneReportDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void PhoneReportDialog::setMapView(MapView *map)
+{
+    m_map = map;
+    m_pick->setEnabled(map != nullptr);
+}
+
+void PhoneReportDialog::pickOnMap()
+{
+    if (!m_map) {
+        return;
+    }
+    MapDrawTool *tool = m_map->drawTool();
+    endPick();
+    m_picked = connect(tool, &MapDrawTool::pointPicked, this, [this](LonLat point) {
+        endPick();
+        setPoint(point);
+    });
+    m_pickCancelled = connect(tool, &MapDrawTool::pointPickCancelled, this, &PhoneReportDialog::endPick);
+    hide(); // the form is modal: out of the way while the map is clicked
+    tool->startPointPick();
+    m_map->window()->activateWindow();
+}
+
+void PhoneReportDialog::endPick()
+{
+    const bool picking = m_picked || m_pickCancelled;
+    disconnect(m_picked);
+    disconnect(m_pickCancelled);
+    m_picked = {};
+    m_pickCancelled = {};
+    if (picking) {
+        show();
+        raise();
+        activateWindow();
+    }
+}
+
+void PhoneReportDialog::setPoint(LonLat point)
+{
+    m_lon->setValue(point.lon);
+    m_lat->setValue(point.lat);
+    m_showsMarker = true;
+    showMarker();
+}
+
+void PhoneReportDialog::showMarker()
+{
+    if (m_map && m_showsMarker) {
+        m_map->drawTool()->setMarker(LonLat(m_lon->value(), m_lat->value()));
+    }
 }
 
 } // namespace tw

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "lonlat.h"
 #include "result.h"
 
 #include <QDialog>
+#include <QPointer>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -10,14 +12,18 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace tw {
 
+class MapView;
 class Store;
 
 /// The quick phone-report form: caller, phone, time, place (text and a point), what happened,
 /// casualties. Creating applies incident.create (and incident.setCasualties when anyone is hurt).
+/// "Pick on map" hides the form until the officer clicks the place on the console's map (Esc
+/// cancels); the point stays pinned on the map while the form is open.
 class PhoneReportDialog : public QDialog {
     Q_OBJECT
 public:
@@ -34,6 +40,13 @@ public:
     QSpinBox *deathsBox() const { return m_deaths; }
     QSpinBox *injuredBox() const { return m_injured; }
     QSpinBox *trappedBox() const { return m_trapped; }
+    QPushButton *pickButton() const { return m_pick; }
+
+    /// The map "Pick on map" uses; by default the map of the parent's window.
+    void setMapView(MapView *map);
+    /// Hides the form and lets the user click the place on the map.
+    void pickOnMap();
+    void setPoint(LonLat point);
 
     /// Creates the incident; returns its id.
     Result<QString> create();
@@ -43,6 +56,9 @@ Q_SIGNALS:
     void created(const QString &incidentId);
 
 private:
+    void endPick();
+    void showMarker();
+
     Store *m_store;
     QLineEdit *m_caller;
     QLineEdit *m_phone;
@@ -56,6 +72,11 @@ private:
     QSpinBox *m_injured;
     QSpinBox *m_trapped;
     QLabel *m_error;
+    QPushButton *m_pick;
+    QPointer<MapView> m_map;
+    QMetaObject::Connection m_picked;
+    QMetaObject::Connection m_pickCancelled;
+    bool m_showsMarker = false;
 };
 
 } // namespace tw

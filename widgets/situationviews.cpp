@@ -5,8 +5,11 @@
 #include "demodata.h"
 #include "geo.h"
 #include "logging.h"
+#include "mapdrawcontroller.h"
+#include "mapdrawtool.h"
 #include "mapview.h"
 #include "recordform.h"
+#include "replaybanner.h"
 #include "mainwindow.h"
 #include "resourcepanel.h"
 #include "store.h"
@@ -16,6 +19,7 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QJsonObject>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QTimer>
@@ -53,6 +57,20 @@ QList<MapDrawing> demoCityOutline()
         drawings << water;
     }
     return drawings;
+}
+
+// The nearest available teams of a replayed moment, nearest first.
+QList<Neighbor> nearestAvailableTeams(const ReplayState &state, LonLat from, int count)
+{
+    QList<Neighbor> teams;
+    for (const Record &team : state.recordsOf(ResourceKind::Teams)) {
+        if (team.point && team.text(QStringLiteral("status")) == QLatin1String("available")) {
+            teams.append({team, distanceMeters(from, *team.point)});
+        }
+    }
+    std::sort(teams.begin(), teams.end(),
+              [](const Neighbor &a, const Neighbor &b) { return a.distanceMeters < b.distanceMeters; });
+    return teams.mid(0, count);
 }
 
 } // namespace
@@ -114,6 +132,9 @@ void SituationViews::createMap()
     if (m_store->metadata(QStringLiteral("dataset")) == QLatin1String("demo")) {
         m_map->setDrawings(demoCityOutline());
     }
+    // User drawings and incident areas, saved through mutations.
+    m_drawings = new MapDrawController(m_store, m_map, this);
+    connect(m_drawings, &MapDrawController::statusMessage, this, &SituationViews::statusMessage);
 
     m_map->setNameSearch([this](const QString &text) {
         QList<MapSearchHit> hits;
@@ -128,7 +149,13 @@ void SituationViews::createMap()
         return hits;
     });
     connect(m_map, &MapView::recordActivated, this, &SituationViews::onMapRecordActivated);
+    m_banner = new ReplayBanner(m_map);
+    m_banner->placeBelow(m_map->searchBox());
     connect(m_map, &MapView::newIncidentRequested, this, [this](LonLat position) {
+        if (m_replay) {
+            Q_EMIT statusMessage(tr("Replay only shows the past: return to live to report an incident."));
+            return;
+        }
         ResourcePanel *panel = m_window->resourcePanel(ResourceKind::Incidents);
         if (QDockWidget *dock = m_window->resourceDock(ResourceKind::Incidents)) {
             dock->show();
@@ -149,6 +176,9 @@ void SituationViews::createMap()
 
 void SituationViews::reloadMapLayers()
 {
+    if (m_replay) {
+        return; // the replayed moment stays on the map; showLive() reloads what went stale
+    }
     for (const ResourceKind kind : std::as_const(m_staleLayers)) {
         m_map->setLayerRecords(kind, m_store->records(kind));
     }
@@ -174,7 +204,8 @@ void SituationViews::showNearestTeams(LonLat from)
 {
     RecordFilter available;
     available.equals.insert(QStringLiteral("status"), QStringLiteral("available"));
-    const QList<Neighbor> nearest = m_store->nearest(ResourceKind::Teams, from, 10, available);
+    const QList<Neighbor> nearest =
+        m_replay ? nearestAvailableTeams(*m_replay, from, 10) : m_store->nearest(ResourceKind::Teams, from, 10, available);
     const FieldDef *kindField = kindDef(ResourceKind::Teams).field(QStringLiteral("team_kind"));
     QSet<QString> ids;
     QStringList lines;
@@ -263,7 +294,8 @@ int SituationViews::showCamerasCoveringSelectedIncident()
 
 void SituationViews::onRecordActivated(ResourceKind kind, const QString &id)
 {
-    const Result<Record> record = m_store->record(kind, id);
+    const Record *replayed = m_replay ? m_replay->record(kind, id) : nullptr;
+    const Result<Record> record = replayed ? Result<Record>(*replayed) : m_store->record(kind, id);
     if (record.ok() && record->point) {
         m_map->setSelectedIds({id});
         m_map->flyTo(*record->point, 15.0);
@@ -358,6 +390,37 @@ std::optional<LonLat> SituationViews::incidentPoint(const QString &id) const
         return std::nullopt;
     }
     return incident->point;
+}
+
+void SituationViews::showReplay(const ReplayState &state)
+{
+    for (const KindDef &kind : allKinds()) {
+        // Unchanged tables are still shared with the last moment shown: no layer rebuild.
+        if (kind.hasPoint && (!m_replay || !state.recordsOf(kind.kind).isSharedWith(m_replay->recordsOf(kind.kind)))) {
+            m_map->setLayerRecords(kind.kind, state.recordList(kind.kind));
+        }
+    }
+    m_replay = state;
+    m_banner->showMoment(state.atMs);
+    m_map->drawTool()->setEditable(false); // replay never writes
+    m_drawings->showReplay(state);
+}
+
+void SituationViews::showLive()
+{
+    if (!m_replay) {
+        return;
+    }
+    m_replay.reset();
+    m_banner->clearMoment();
+    m_map->drawTool()->setEditable(true);
+    m_drawings->showLive();
+    for (const KindDef &kind : allKinds()) {
+        if (kind.hasPoint) {
+            m_staleLayers.insert(kind.kind);
+        }
+    }
+    reloadMapLayers();
 }
 
 } // namespace tw

@@ -2,6 +2,7 @@
 
 #include "entityschema.h"
 #include "lonlat.h"
+#include "replaystate.h"
 
 #include <QHash>
 #include <QObject>
@@ -17,7 +18,9 @@ namespace tw {
 
 class CameraList;
 class MainWindow;
+class MapDrawController;
 class MapView;
+class ReplayBanner;
 class Store;
 class VideoWall;
 
@@ -40,6 +43,15 @@ public:
 
     /// Fills the wall with the cameras whose field of view covers the selected incident.
     int showCamerasCoveringSelectedIncident();
+
+    /// Feeds the map layers from a replayed moment instead of the store (only the kinds that
+    /// changed since the last one shown), under a REPLAY badge, until showLive(). Map actions that
+    /// would change data are refused meanwhile.
+    void showReplay(const ReplayState &state);
+    /// Back to the live records.
+    void showLive();
+    bool isReplaying() const { return m_replay.has_value(); }
+    ReplayBanner *replayBanner() const { return m_banner; }
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -73,6 +85,9 @@ private:
     QString m_selectedIncidentId;
     QSet<QString> m_knownIncidents;
     QHash<QString, QString> m_sensorAlarmStates;
+    std::optional<ReplayState> m_replay;
+    MapDrawController *m_drawings = nullptr;
+    ReplayBanner *m_banner = nullptr;
 };
 
 } // namespace tw

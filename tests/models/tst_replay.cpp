@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QJsonArray>
 #include <QMap>
 
 using namespace tw;
@@ -166,4 +167,53 @@ TEST_CASE("replay knows every mutation the store knows")
     }
     INFO("not replayed: " << missing.join(QStringLiteral(", ")).toStdString());
     CHECK(missing.isEmpty());
+}
+
+TEST_CASE("replay follows map drawings, last writer wins per part")
+{
+    std::unique_ptr<Store> store = openStore();
+    qint64 seq = 0;
+    QMap<qint64, ReplayState> snapshots;
+    auto pull = [&](qint64 atMs, const QString &name, const QJsonObject &args, const QString &node = QStringLiteral("a")) {
+        const Mutation mutation{name, args, Hlc{atMs, 0, node}, QStringLiteral("标绘员"), QStringLiteral("console-") + node, ++seq};
+        Result<MutationOutcome> applied = store->applyRemote(mutation, seq);
+        INFO(name.toStdString() << ": " << applied.errorString().toStdString());
+        REQUIRE(applied.ok());
+        snapshots.insert(atMs, ReplayState::fromStore(*store));
+    };
+    const QString circle = QStringLiteral("0b9d6c1e-1111-4000-8000-000000000001");
+    const QString area = QStringLiteral("0b9d6c1e-1111-4000-8000-000000000002");
+    pull(1000, QStringLiteral("drawing.create"),
+         {{QStringLiteral("id"), circle}, {QStringLiteral("shape"), QStringLiteral("circle")},
+          {QStringLiteral("points"), QJsonArray{QJsonArray{120.15, 30.25}}}, {QStringLiteral("radius_m"), 500},
+          {QStringLiteral("label"), QStringLiteral(" 警戒区 ")}, {QStringLiteral("color"), QStringLiteral("#FF0000")}});
+    pull(2000, QStringLiteral("drawing.create"),
+         {{QStringLiteral("id"), area}, {QStringLiteral("shape"), QStringLiteral("polygon")},
+          {QStringLiteral("points"), QJsonArray{QJsonArray{120.1, 30.2}, QJsonArray{120.2, 30.2}, QJsonArray{120.2, 30.3},
+                                                QJsonArray{120.1, 30.2}}}});
+    pull(3000, QStringLiteral("drawing.update"),
+         {{QStringLiteral("id"), circle}, {QStringLiteral("radius_m"), 800}, {QStringLiteral("color"), QString()}});
+    // Made earlier on another console: its label loses to nothing newer, its geometry to 3000.
+    pull(4000, QStringLiteral("drawing.update"),
+         {{QStringLiteral("id"), circle}, {QStringLiteral("points"), QJsonArray{QJsonArray{120.16, 30.26}}},
+          {QStringLiteral("label"), QStringLiteral("旧标注")}},
+         QStringLiteral("b"));
+    pull(5000, QStringLiteral("drawing.update"), {{QStringLiteral("id"), area}, {QStringLiteral("label"), QStringLiteral("疏散范围")}});
+    pull(6000, QStringLiteral("drawing.delete"), {{QStringLiteral("id"), area}});
+
+    ReplayEngine replay(*store, 2);
+    REQUIRE(replay.refresh().ok());
+    REQUIRE(replay.head().unknownMutations.isEmpty());
+    for (auto it = snapshots.cbegin(); it != snapshots.cend(); ++it) {
+        Result<ReplayState> state = replay.stateAt(it.key());
+        REQUIRE(state.ok());
+        INFO("at " << it.key());
+        REQUIRE(ReplayState::difference(state.value(), it.value()).toStdString() == std::string());
+    }
+    Result<ReplayState> before = replay.stateAt(5500);
+    REQUIRE(before.ok());
+    REQUIRE(before->drawings.find(area) != nullptr);
+    CHECK(before->drawings.find(area)->label == QStringLiteral("疏散范围"));
+    CHECK(before->drawings.find(circle)->radiusMeters == 800.0);
+    CHECK(replay.head().drawings.find(area) == nullptr);
 }

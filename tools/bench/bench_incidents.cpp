@@ -13,6 +13,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -47,55 +48,118 @@ int intOption(const QStringList &args, const QString &name, int fallback)
     return at >= 0 && at + 1 < args.size() ? args.at(at + 1).toInt() : fallback;
 }
 
-int replayBench(const QStringList &args)
+QString stringOption(const QStringList &args, const QString &name)
 {
-    const int mutations = intOption(args, QStringLiteral("--mutations"), 100000);
-    const int samples = intOption(args, QStringLiteral("--samples"), 200);
-    const int interval = intOption(args, QStringLiteral("--checkpoint-interval"), 2048);
-    QTextStream err(stderr);
-    QTemporaryDir dir;
-    Result<std::unique_ptr<Store>> opened = Store::open(dir.filePath(QStringLiteral("replay.db")));
-    if (!opened) {
-        err << opened.errorString() << Qt::endl;
-        return 1;
-    }
-    Store &store = *opened.value();
+    const qsizetype at = args.indexOf(name);
+    return at >= 0 && at + 1 < args.size() ? args.at(at + 1) : QString();
+}
 
-    // The log: a scenario city pulled from another console, in batches like a real pull.
+// A line of /proc/self/status ("VmRSS", "VmHWM") in MiB; 0 where there is no /proc.
+double statusMiB(const char *key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return 0.0;
+    }
+    const QByteArray prefix = QByteArray(key) + ':';
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(prefix)) {
+            return line.mid(prefix.size()).trimmed().split(' ').first().toDouble() / 1024.0;
+        }
+    }
+    return 0.0;
+}
+
+// The log: a scenario city pulled from another console, in batches like a real pull. A refused
+// mutation is dropped and the rest of its batch goes on, so the log holds `mutations` applied
+// ones. Returns how many were applied.
+int buildReplayLog(Store &store, int mutations)
+{
     ReplayScenario::Options options;
     options.maxStepMs = 20'000;
     options.teams = 400;
     options.incidents = 2000;
     ReplayScenario scenario(42, options);
-    QElapsedTimer timer;
-    timer.start();
     qint64 serverSeq = 0;
     int applied = 0;
     while (applied < mutations) {
-        // Refused mutations are skipped one by one; a batch is all-or-nothing.
         QList<QPair<Mutation, qint64>> batch;
         for (int i = 0; i < std::min(1000, mutations - applied); ++i) {
             batch.append({scenario.next(), ++serverSeq});
         }
-        if (!store.applyRemoteBatch(batch, serverSeq)) {
-            for (const auto &[mutation, seq] : std::as_const(batch)) {
-                if (store.applyRemote(mutation, seq)) {
-                    ++applied;
-                }
+        while (!batch.isEmpty()) {
+            Result<QList<MutationOutcome>> done = store.applyRemoteBatch(batch, batch.last().second);
+            if (done) {
+                applied += int(batch.size());
+                break;
             }
-        } else {
-            applied += int(batch.size());
+            // "#k": the k-th was refused; the ones before it go in as one batch, then the rest.
+            const qsizetype refused = done.error().where.mid(1).toLongLong() - 1;
+            if (refused < 0 || refused >= batch.size()) {
+                return -1;
+            }
+            if (refused > 0) {
+                const QList<QPair<Mutation, qint64>> before = batch.mid(0, refused);
+                if (!store.applyRemoteBatch(before, before.last().second)) {
+                    return -1;
+                }
+                applied += int(refused);
+            }
+            batch = batch.mid(refused + 1);
+        }
+    }
+    return applied;
+}
+
+int replayBench(const QStringList &args)
+{
+    const int mutations = intOption(args, QStringLiteral("--mutations"), 100000);
+    const int samples = intOption(args, QStringLiteral("--samples"), 200);
+    const int interval = intOption(args, QStringLiteral("--checkpoint-interval"), 0);
+    const int budgetMiB = intOption(args, QStringLiteral("--budget-mib"), 0);
+    // --db FILE keeps the log for the next run with the same --mutations (building 1M takes minutes).
+    const QString keep = stringOption(args, QStringLiteral("--db"));
+    QTextStream err(stderr);
+    QTemporaryDir dir;
+    const QString path = keep.isEmpty() ? dir.filePath(QStringLiteral("replay.db")) : keep;
+    Result<std::unique_ptr<Store>> opened = Store::open(path);
+    if (!opened) {
+        err << opened.errorString() << Qt::endl;
+        return 1;
+    }
+    Store &store = *opened.value();
+    const QString builtKey = QStringLiteral("bench_replay_mutations");
+    QElapsedTimer timer;
+    timer.start();
+    int applied = store.metadata(builtKey).toInt();
+    const bool reused = applied == mutations;
+    if (!reused) {
+        if (applied != 0) {
+            err << "--db " << path << " holds another log; remove it first" << Qt::endl;
+            return 1;
+        }
+        applied = buildReplayLog(store, mutations);
+        if (applied < 0 || !store.setMetadata(builtKey, QString::number(applied))) {
+            err << "could not build the log" << Qt::endl;
+            return 1;
         }
     }
     const double logBuildMs = double(timer.nsecsElapsed()) / 1e6;
 
-    ReplayEngine replay(store, interval);
+    const double rssBeforeMiB = statusMiB("VmRSS");
+    ReplayEngine::Options engineOptions;
+    engineOptions.checkpointInterval = interval;
+    if (budgetMiB > 0) {
+        engineOptions.checkpointBudgetBytes = qint64(budgetMiB) << 20;
+    }
+    ReplayEngine replay(store, engineOptions);
     timer.restart();
     if (Status ok = replay.refresh(); !ok) {
         err << ok.errorString() << Qt::endl;
         return 1;
     }
     const double indexMs = double(timer.nsecsElapsed()) / 1e6;
+    const double engineMiB = statusMiB("VmRSS") - rssBeforeMiB;
 
     std::mt19937_64 random(7);
     std::uniform_int_distribution<qint64> moment(replay.firstMs(), std::max(replay.firstMs(), replay.lastMs() - 1));
@@ -112,17 +176,35 @@ int replayBench(const QStringList &args)
         }
         records = std::max(records, state->size());
     }
+    // Playing forward at x60 with 200 ms ticks: each step folds on from the previous state.
+    QList<double> stepTimes;
+    Result<ReplayState> playing = replay.stateAt(replay.firstMs() + (replay.lastMs() - replay.firstMs()) / 2);
+    for (int i = 0; i < samples && playing; ++i) {
+        timer.restart();
+        playing = replay.stateAfter(playing.value(), playing->atMs + 12'000);
+        stepTimes.append(double(timer.nsecsElapsed()) / 1e6);
+    }
+    if (!playing) {
+        err << playing.errorString() << Qt::endl;
+        return 1;
+    }
     const QJsonObject result{
         {QStringLiteral("bench"), QStringLiteral("replay")},
         {QStringLiteral("mutations"), applied},
+        {QStringLiteral("log_reused"), reused},
         {QStringLiteral("samples"), samples},
         {QStringLiteral("checkpoints"), replay.checkpointCount()},
+        {QStringLiteral("checkpoint_interval"), double(replay.checkpointInterval())},
+        {QStringLiteral("checkpoint_mib_estimate"), roundTo3(double(replay.checkpointBytes()) / (1 << 20))},
         {QStringLiteral("records_max"), double(records)},
         {QStringLiteral("log_build_ms"), roundTo3(logBuildMs)},
         {QStringLiteral("index_ms"), roundTo3(indexMs)},
         {QStringLiteral("state_at_p50_ms"), roundTo3(percentileOf(times, 0.50))},
         {QStringLiteral("state_at_p95_ms"), roundTo3(percentileOf(times, 0.95))},
         {QStringLiteral("state_at_max_ms"), roundTo3(percentileOf(times, 1.0))},
+        {QStringLiteral("play_step_p95_ms"), roundTo3(percentileOf(stepTimes, 0.95))},
+        {QStringLiteral("engine_rss_mib"), roundTo3(engineMiB)},
+        {QStringLiteral("peak_rss_mib"), roundTo3(statusMiB("VmHWM"))},
         {QStringLiteral("target_p95_ms"), 100},
     };
     QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Compact) << Qt::endl;
@@ -211,7 +293,7 @@ int timelineBench(const QStringList &args)
     return 0;
 }
 
-const BenchRegistrar replayRegistrar("replay", "replay [--mutations N] [--samples N] [--checkpoint-interval N]",
+const BenchRegistrar replayRegistrar("replay", "replay [--mutations N] [--samples N] [--checkpoint-interval N] [--budget-mib N] [--db FILE]",
                                      replayBench);
 const BenchRegistrar timelineRegistrar("timeline", "timeline [--events N] [--samples N]", timelineBench);
 
