@@ -26,15 +26,16 @@ bool isDomain(const QString &domain, GQuark quark)
     return domain == QLatin1String(g_quark_to_string(quark));
 }
 
-int defaultPort(const QString &scheme)
-{
-    if (scheme.startsWith(QLatin1String("rtsp"))) {
-        return scheme == QLatin1String("rtsps") ? 322 : 554;
-    }
-    return scheme == QLatin1String("https") ? 443 : 80;
-}
-
 } // namespace
+
+int networkPort(const QUrl &uri)
+{
+    const QString scheme = uri.scheme();
+    if (scheme.startsWith(QLatin1String("rtsp"))) {
+        return uri.port(scheme == QLatin1String("rtsps") ? 322 : 554);
+    }
+    return uri.port(scheme == QLatin1String("https") ? 443 : 80);
+}
 
 QString videoStateText(VideoState state)
 {
@@ -161,7 +162,7 @@ VideoFailure diagnoseConnection(const QUrl &uri, int timeoutMs)
     if (host.isEmpty()) {
         return VideoFailure::UnknownHost;
     }
-    const QByteArray port = QByteArray::number(uri.port(defaultPort(uri.scheme())));
+    const QByteArray port = QByteArray::number(networkPort(uri));
     addrinfo hints{};
     hints.ai_family = AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;

@@ -33,6 +33,9 @@ VideoFailure classifyPipelineError(const PipelineError &error, const QUrl &uri, 
 /// Refused, Unreachable, or None when a connection could be made. Run it on a worker thread.
 VideoFailure diagnoseConnection(const QUrl &uri, int timeoutMs);
 
+/// The TCP port a network URI connects to (its own, else the scheme's: rtsp 554, http 80, ...).
+int networkPort(const QUrl &uri);
+
 /// Whether the URI goes over the network (rtsp, http, https, ...) rather than a local file.
 bool isNetworkUri(const QUrl &uri);
 

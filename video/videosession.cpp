@@ -20,15 +20,13 @@ constexpr int kDiagnosisTimeoutMs = 3000;
 VideoSession::VideoSession(QObject *parent) : QObject(parent)
 {
     qRegisterMetaType<tw::VideoState>();
+    qRegisterMetaType<tw::RetryCause>();
     m_clock.start();
     m_watchdog.setInterval(kWatchdogMs);
     connect(&m_watchdog, &QTimer::timeout, this, &VideoSession::checkProgress);
     m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
-        if (m_wanted && m_visible) {
-            startPipeline();
-        }
-    });
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { retry(RetryCause::Backoff); });
+    connect(&m_probeTimer, &QTimer::timeout, this, &VideoSession::probe);
 }
 
 VideoSession::~VideoSession() = default; // ~VideoPipeline queues the teardown
@@ -74,6 +72,8 @@ void VideoSession::setVisible(bool visible)
     if (!visible) {
         dropPipeline();
         m_retryTimer.stop();
+        stopProbing();
+        releaseProbe();
         m_frame = QImage();
         setState(VideoState::Idle);
     } else if (m_wanted) {
@@ -101,6 +101,8 @@ void VideoSession::stop()
     m_wanted = false;
     dropPipeline();
     m_retryTimer.stop();
+    stopProbing();
+    releaseProbe();
     m_failure = VideoFailure::None;
     setState(VideoState::Idle);
 }
@@ -150,12 +152,14 @@ QSize VideoSession::outputSize() const
     return m_tileSize.isEmpty() ? QSize(320, 180) : m_tileSize;
 }
 
-void VideoSession::startPipeline()
+void VideoSession::startPipeline(bool byProbe)
 {
     dropPipeline();
     m_retryTimer.stop();
+    stopProbing();
     ++m_attempt;
     m_diagnosing = false;
+    m_attemptByProbe = byProbe;
     const QString uri = currentUri();
     if (uri.isEmpty()) {
         handleFailure(VideoFailure::NoUri, QString());
@@ -204,6 +208,8 @@ void VideoSession::handleEvent(const PipelineEvent &event)
             m_failure = VideoFailure::None;
             m_details.clear();
             m_backoffSeconds = m_options.minBackoffSeconds;
+            m_attemptByProbe = false;
+            releaseProbe();
             setState(VideoState::Live);
         }
         Q_EMIT frameChanged();
@@ -261,31 +267,6 @@ void VideoSession::handleEvent(const PipelineEvent &event)
             },
             Qt::QueuedConnection);
     });
-}
-
-void VideoSession::handleFailure(VideoFailure failure, const QString &details)
-{
-    dropPipeline();
-    m_diagnosing = false;
-    m_failure = failure;
-    m_details = details;
-    const bool retry = m_wanted && isRetryable(failure, isNetworkUri(QUrl(currentUri())));
-    if (failure == VideoFailure::NoUri) {
-        qCDebug(lcVideo) << "camera without URI";
-    } else {
-        qCInfo(lcVideo).noquote() << currentUri() << videoFailureText(failure) << (retry ? "- retrying" : "")
-                                  << details;
-    }
-    if (!retry) {
-        m_retryDelaySeconds = 0;
-        setState(VideoState::Failed);
-        return;
-    }
-    m_retryDelaySeconds = m_backoffSeconds;
-    m_backoffSeconds = qMin(m_backoffSeconds * 2, m_options.maxBackoffSeconds);
-    ++m_reconnects;
-    m_retryTimer.start(m_retryDelaySeconds * 1000);
-    setState(VideoState::Reconnecting);
 }
 
 void VideoSession::setState(VideoState state)
@@ -348,6 +329,8 @@ VideoStats VideoSession::stats() const
     stats.frameSize = m_frame.size();
     stats.mainStream = m_mainStream;
     stats.reconnects = m_reconnects;
+    stats.probes = m_probes;
+    stats.probeRetries = m_probeRetries;
     return stats;
 }
 

@@ -14,6 +14,7 @@
 
 namespace tw {
 
+class CameraProbe;
 class VideoPipeline;
 struct PipelineEvent;
 
@@ -53,6 +54,8 @@ public:
     /// GStreamer's own words about the last error, for the log and a tooltip.
     QString details() const { return m_details; }
     int retryDelaySeconds() const { return m_retryDelaySeconds; }
+    /// While reconnecting: ms until the backoff retry, -1 when none is scheduled.
+    int msUntilRetry() const;
 
     bool isMainStream() const { return m_mainStream; }
     QString currentUri() const;
@@ -77,10 +80,19 @@ Q_SIGNALS:
     void stateChanged(tw::VideoState state);
     void frameChanged();
     void streamChanged(bool mainStream);
+    /// A reconnection attempt starts; for RetryCause::Probe, `msBeforeBackoff` is how much
+    /// earlier than the backoff retry it is.
+    void retryStarted(tw::RetryCause cause, int msBeforeBackoff);
 
 private:
-    void startPipeline();
+    void startPipeline(bool byProbe = false);
+    void retry(RetryCause cause);
     void dropPipeline();
+    void startProbing();
+    void stopProbing();
+    void releaseProbe();
+    void probe();
+    void probeFinished(bool serving, const QString &detail);
     void handleEvent(const PipelineEvent &event);
     void handleFailure(VideoFailure failure, const QString &details);
     void setState(VideoState state);
@@ -105,10 +117,13 @@ private:
     int m_retryDelaySeconds = 0;
     quint64 m_attempt = 0;
     bool m_diagnosing = false;
+    bool m_attemptByProbe = false; // the running attempt was started by a probe, not the backoff
 
     QImage m_frame;
     QTimer m_watchdog;
     QTimer m_retryTimer;
+    QTimer m_probeTimer;
+    CameraProbe *m_probe = nullptr; // created on first use
     QElapsedTimer m_attemptClock;
     QElapsedTimer m_lastFrameClock;
     std::deque<qint64> m_frameTimes; // ms on m_clock, last two seconds
@@ -119,6 +134,8 @@ private:
     qint64 m_lastBytesAtMs = 0;
     double m_bitrateKbps = 0.0;
     int m_reconnects = 0;
+    int m_probes = 0;
+    int m_probeRetries = 0;
 };
 
 } // namespace tw

@@ -36,6 +36,12 @@ enum class VideoFailure {
     Other,            ///< anything else; details() has GStreamer's text
 };
 
+/// What started a new connection attempt of a session that was reconnecting.
+enum class RetryCause {
+    Backoff, ///< the backoff delay ran out
+    Probe,   ///< a reachability probe found the camera serving again before the delay ran out
+};
+
 /// Which RTSP lower transport to use; Auto tries UDP and falls back to TCP after 5 s.
 enum class RtspTransport { Auto, Tcp, Udp };
 
@@ -47,6 +53,13 @@ struct VideoSessionOptions {
     int stallSeconds = 3;             ///< no frame for this long: Stalled; twice as long: reconnect
     int minBackoffSeconds = 1;
     int maxBackoffSeconds = 30;
+    /// While reconnecting with a backoff delay longer than this, a cheap reachability probe (TCP
+    /// connect, RTSP DESCRIBE) runs this often; a camera that answers is reconnected at once
+    /// instead of at the end of the delay. 0 turns probing off.
+    int probeIntervalMs = 2500;
+    /// How long a probe may take: an RTSP server may start the camera's encoder before it
+    /// answers a DESCRIBE, which takes a while on a loaded machine.
+    int probeTimeoutMs = 4000;
     int mainAboveWidth = 960; ///< switch to the main stream when the tile gets wider than this
     int subBelowWidth = 800;  ///< back to the sub-stream when it gets narrower than this
     bool syncToClock = false; ///< play at the stream's pace (files); live sources show at arrival
@@ -65,9 +78,12 @@ struct VideoStats {
     QSize frameSize;
     bool mainStream = false;
     int reconnects = 0;
+    int probes = 0;       ///< reachability probes sent while reconnecting
+    int probeRetries = 0; ///< attempts started early because a probe found the camera serving
 };
 
 } // namespace tw
 
 Q_DECLARE_METATYPE(tw::VideoState)
 Q_DECLARE_METATYPE(tw::VideoFailure)
+Q_DECLARE_METATYPE(tw::RetryCause)

@@ -213,6 +213,14 @@ void VideoTile::dragEnterEvent(QDragEnterEvent *event)
     }
 }
 
+void VideoTile::dragMoveEvent(QDragMoveEvent *event)
+{
+    // Says so on every move, not only on entry: the drop stays allowed wherever it lands here.
+    if (event->mimeData()->hasFormat(mimeType())) {
+        event->acceptProposedAction();
+    }
+}
+
 void VideoTile::dropEvent(QDropEvent *event)
 {
     const QString id = QString::fromUtf8(event->mimeData()->data(mimeType())).trimmed();

@@ -3,6 +3,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QTcpServer>
+#include <QTest>
 
 #include <csignal>
 
@@ -68,6 +69,25 @@ void CamsimProcess::stop()
             kill();
         }
     }
+}
+
+bool CamsimProcess::setCameraUp(int camera, bool up)
+{
+    const QByteArray verb = up ? QByteArrayLiteral("up") : QByteArrayLiteral("down");
+    const QByteArray acknowledgment = "camera " + QByteArray::number(camera) + ' ' + verb;
+    if (m_process.write(verb + ' ' + QByteArray::number(camera) + '\n') < 0) {
+        return false;
+    }
+    bool acknowledged = false;
+    return QTest::qWaitFor(
+        [&] {
+            while (!acknowledged && m_process.canReadLine()) {
+                acknowledged = m_process.readLine().trimmed() == acknowledgment;
+            }
+            return acknowledged || m_process.state() == QProcess::NotRunning;
+        },
+        15000)
+        && acknowledged;
 }
 
 QString CamsimProcess::uri(int camera, bool sub) const

@@ -20,6 +20,10 @@ public:
     void freeze();
     void thaw();
     void stop();
+    /// Needs "--control" among the start arguments. Takes one camera down (its paths answer 404,
+    /// its viewers are disconnected, the server stays up) or brings it back, and waits for the
+    /// simulator to acknowledge it while the event loop runs.
+    bool setCameraUp(int camera, bool up);
 
     int port() const { return m_port; }
     QString uri(int camera, bool sub = false) const;

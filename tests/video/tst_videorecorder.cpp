@@ -71,7 +71,9 @@ TEST_CASE("recording writes MP4 segments that are playable and can be sought in 
         CHECK(QFileInfo(file).size() > 0);
         CHECK(discoveredDurationMs(file) > 0);
     }
-    CHECK(discoveredDurationMs(files.first()) >= 1500);
+    // A middle segment runs from one key frame to the next (2 s apart). The first one starts
+    // wherever the recorder joined the stream, later on a loaded machine, so it may be shorter.
+    CHECK(discoveredDurationMs(files.at(1)) >= 1500);
     REQUIRE(VideoSession::waitForTeardown(20000));
     CHECK(VideoSession::livePipelineCount() == 0);
 

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "cameraprobe.h"
 #include "camsimprocess.h"
 #include "videosession.h"
 
@@ -47,6 +48,7 @@ TEST_CASE("a session shows live frames from a camera, scaled to its tile")
     CHECK(session.frame().size() == QSize(320, 180));
     CHECK(session.frame().format() == QImage::Format_RGB32);
     REQUIRE(QTest::qWaitFor([&] { return session.stats().bitrateKbps > 0.0; }, 10000));
+    REQUIRE(frames.wait(10000)); // the rate covers the last two seconds: read it right after a frame
     const VideoStats stats = session.stats();
     CHECK(stats.fps > 0.0);
     CHECK(stats.framesShown >= 10);
@@ -63,15 +65,21 @@ TEST_CASE("a tile resize changes the frame size without rebuilding the pipeline"
     CamsimProcess camsim;
     REQUIRE(camsim.start());
     VideoSession session;
-    session.setOptions(quickOptions());
+    VideoSessionOptions options = quickOptions();
+    options.stallSeconds = 10; // a loaded machine may pause the stream a moment; that is not this test
+    session.setOptions(options);
     session.setTileSize(QSize(320, 180));
     session.setUris(camsim.uri(0), camsim.uri(0, true));
     session.start();
     REQUIRE(waitForState(session, VideoState::Live));
     QSignalSpy states(&session, &VideoSession::stateChanged);
+    const int reconnects = session.stats().reconnects;
     session.setTileSize(QSize(400, 226));
     REQUIRE(QTest::qWaitFor([&] { return session.frame().size() == QSize(400, 226); }, 10000));
-    CHECK(states.isEmpty()); // never went back to Connecting
+    for (const QList<QVariant> &change : std::as_const(states)) {
+        CHECK(change.first().value<VideoState>() != VideoState::Connecting); // no rebuild
+    }
+    CHECK(session.stats().reconnects == reconnects);
 }
 
 TEST_CASE("a session takes the sub-stream for small tiles and the main stream for big ones, with hysteresis")
@@ -181,7 +189,9 @@ TEST_CASE("hidden sessions decode nothing and show again when visible")
     CHECK(VideoSession::livePipelineCount() == 0);
     session.setVisible(true);
     REQUIRE(waitForState(session, VideoState::Live));
-    CHECK(VideoSession::livePipelineCount() == 1);
+    // Exactly one once settled: a first attempt that timed out on a loaded machine is still
+    // being torn down for a moment after its successor went live.
+    CHECK(QTest::qWaitFor([] { return VideoSession::livePipelineCount() == 1; }, 20000));
 }
 
 TEST_CASE("destroying many live sessions returns at once and leaks no pipeline or thread")
@@ -201,7 +211,7 @@ TEST_CASE("destroying many live sessions returns at once and leaks no pipeline o
         for (const auto &session : sessions) {
             REQUIRE(waitForState(*session, VideoState::Live));
         }
-        CHECK(VideoSession::livePipelineCount() == 6);
+        CHECK(QTest::qWaitFor([] { return VideoSession::livePipelineCount() == 6; }, 20000)); // see above
         sessions.clear(); // teardown is queued, not done here
         REQUIRE(VideoSession::waitForTeardown(30000));
         CHECK(VideoSession::livePipelineCount() == 0);
@@ -217,16 +227,43 @@ TEST_CASE("destroying many live sessions returns at once and leaks no pipeline o
     CHECK(threadsAfterThird <= threadsAfterFirst + 6);
 }
 
-TEST_CASE("a flapping camera is reconnected each time it comes back")
+TEST_CASE("a camera that goes away and comes back is reconnected each time")
 {
+    // Outages under the test's control: with --flap the camera is up for a fixed few seconds,
+    // and on a loaded machine a reconnection can take longer than that window.
     CamsimProcess camsim;
-    REQUIRE(camsim.start(0, {QStringLiteral("--flap"), QStringLiteral("3")}));
+    REQUIRE(camsim.start(0, {QStringLiteral("--control")}));
     VideoSession session;
     session.setOptions(quickOptions());
     session.setUris(camsim.uri(0));
     session.start();
     REQUIRE(waitForState(session, VideoState::Live));
-    REQUIRE(QTest::qWaitFor([&] { return session.state() != VideoState::Live; }, 20000));
-    REQUIRE(waitForState(session, VideoState::Live, 45000));
-    CHECK(session.stats().reconnects >= 1);
+    for (int outage = 1; outage <= 2; ++outage) {
+        INFO("outage " << outage);
+        REQUIRE(camsim.setCameraUp(0, false));
+        REQUIRE(QTest::qWaitFor([&] { return session.state() == VideoState::Reconnecting; }, 30000));
+        REQUIRE(camsim.setCameraUp(0, true));
+        REQUIRE(waitForState(session, VideoState::Live, 45000));
+        CHECK(session.stats().reconnects >= outage);
+    }
+}
+
+TEST_CASE("the simulator's flap mode takes its cameras down and brings them back")
+{
+    CamsimProcess camsim;
+    REQUIRE(camsim.start(0, {QStringLiteral("--flap"), QStringLiteral("2")}));
+    // Asked over and over: a 404 while down, a 200 once back.
+    auto answerBecomes = [&](const QString &wanted) {
+        return QTest::qWaitFor(
+            [&] {
+                CameraProbe probe;
+                QSignalSpy finished(&probe, &CameraProbe::finished);
+                probe.start(QUrl(camsim.uri(1)), 15000); // the first DESCRIBE starts the encoder
+                return finished.wait(20000) && finished.first().at(1).toString() == wanted;
+            },
+            60000);
+    };
+    CHECK(answerBecomes(QStringLiteral("RTSP 404")));
+    CHECK(answerBecomes(QStringLiteral("RTSP 200")));
+    CHECK(answerBecomes(QStringLiteral("RTSP 404")));
 }

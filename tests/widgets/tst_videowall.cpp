@@ -260,7 +260,9 @@ TEST_CASE("a live wall paints frames, maximises to the main stream and leaves no
         CHECK_FALSE(wall->tile(i)->session()->isMainStream());
     }
     CHECK(wall->tile(3)->session()->failure() == VideoFailure::NoUri);
-    CHECK(VideoSession::livePipelineCount() == 3);
+    // Once settled: an attempt that timed out on a loaded machine is torn down after its
+    // successor went live.
+    CHECK(QTest::qWaitFor([] { return VideoSession::livePipelineCount() == 3; }, 20000));
 
     QTest::mouseDClick(wall->tile(1), Qt::LeftButton);
     CHECK(wall->maximisedTile() == 1);

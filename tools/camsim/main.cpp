@@ -1,14 +1,16 @@
 // tidewatch-camsim: an RTSP camera simulator for demos, drills and tests.
 //
 //   tidewatch-camsim [--port PORT] [--cameras N] [--size WxH] [--fps F] [--flap SECONDS]
-//                    [--bind ADDRESS]
+//                    [--bind ADDRESS] [--control]
 //
 // Serves rtsp://ADDRESS:PORT/cam/<i> (main stream) and /cam/<i>/sub (sub-stream, a third of the
 // size, at least 320x180) for i in 0..N-1: a moving test pattern with the camera name and a clock
 // burnt in, H.264. Factories are shared and only build a pipeline when a client asks, so hundreds
 // of mount points cost nothing until watched. --port 0 picks a free port. Prints
 // "listening on PORT" on stdout once it accepts connections. --flap takes every camera down
-// (mount points removed, sessions closed) and back up every SECONDS.
+// (mount points removed, sessions closed) and back up every SECONDS. --control reads commands
+// from stdin, one per line: "down I" / "up I" take camera I (or "all") down and back up the same
+// way while the server stays up; each is acknowledged with "camera I down" / "camera I up".
 
 #include <gst/gst.h>
 #include <gst/rtsp-server/rtsp-server.h>
@@ -19,6 +21,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -29,6 +32,7 @@ struct Options {
     int height = 360;
     int fps = 25;
     int flapSeconds = 0;
+    bool control = false;
     std::string bind = "127.0.0.1";
 };
 
@@ -36,7 +40,8 @@ struct Simulator {
     Options options;
     GstRTSPServer *server = nullptr;
     GMainLoop *loop = nullptr;
-    bool camerasUp = true;
+    bool camerasUp = true; // for --flap
+    std::vector<bool> up;  // per camera
     bool textOverlay = false;
 };
 
@@ -72,40 +77,95 @@ std::string launchLine(const Simulator &sim, int index, int width, int height)
     return line;
 }
 
-void addMounts(Simulator &sim)
+std::string cameraPath(int index, bool sub)
 {
+    return "/cam/" + std::to_string(index) + (sub ? "/sub" : "");
+}
+
+void addMount(Simulator &sim, int index)
+{
+    if (sim.up[size_t(index)]) {
+        return;
+    }
     GstRTSPMountPoints *mounts = gst_rtsp_server_get_mount_points(sim.server);
     const int subWidth = std::max(320, sim.options.width / 3) & ~1;
     const int subHeight = std::max(180, sim.options.height / 3) & ~1;
-    for (int i = 0; i < sim.options.cameras; ++i) {
-        const std::string base = "/cam/" + std::to_string(i);
-        for (int sub = 0; sub < 2; ++sub) {
-            GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
-            const std::string line = sub ? launchLine(sim, i, subWidth, subHeight)
-                                         : launchLine(sim, i, sim.options.width, sim.options.height);
-            gst_rtsp_media_factory_set_launch(factory, line.c_str());
-            gst_rtsp_media_factory_set_shared(factory, TRUE);
-            const std::string path = sub ? base + "/sub" : base;
-            gst_rtsp_mount_points_add_factory(mounts, path.c_str(), factory); // takes ownership
-        }
+    for (int sub = 0; sub < 2; ++sub) {
+        GstRTSPMediaFactory *factory = gst_rtsp_media_factory_new();
+        const std::string line = sub ? launchLine(sim, index, subWidth, subHeight)
+                                     : launchLine(sim, index, sim.options.width, sim.options.height);
+        gst_rtsp_media_factory_set_launch(factory, line.c_str());
+        gst_rtsp_media_factory_set_shared(factory, TRUE);
+        gst_rtsp_mount_points_add_factory(mounts, cameraPath(index, sub).c_str(), factory); // takes ownership
     }
     g_object_unref(mounts);
+    sim.up[size_t(index)] = true;
+}
+
+// Which camera's clients to close; -1 for all.
+struct CloseFilter {
+    int camera = -1;
+    bool found = false;
+};
+
+GstRTSPFilterResult findCameraMedia(GstRTSPSession *, GstRTSPSessionMedia *media, gpointer data)
+{
+    auto *filter = static_cast<CloseFilter *>(data);
+    for (int sub = 0; sub < 2; ++sub) {
+        const std::string path = cameraPath(filter->camera, sub);
+        gint matched = 0;
+        // A media matches a path it is a prefix of; equal length means this very mount point.
+        if (gst_rtsp_session_media_matches(media, path.c_str(), &matched) && matched == gint(path.size())) {
+            filter->found = true;
+        }
+    }
+    return GST_RTSP_FILTER_KEEP;
+}
+
+GstRTSPFilterResult findCameraSession(GstRTSPClient *, GstRTSPSession *session, gpointer data)
+{
+    gst_rtsp_session_filter(session, findCameraMedia, data);
+    return GST_RTSP_FILTER_KEEP;
+}
+
+GstRTSPFilterResult closeClient(GstRTSPServer *, GstRTSPClient *client, gpointer data)
+{
+    auto *filter = static_cast<CloseFilter *>(data);
+    if (filter->camera < 0) {
+        return GST_RTSP_FILTER_REMOVE;
+    }
+    filter->found = false;
+    gst_rtsp_client_session_filter(client, findCameraSession, filter);
+    return filter->found ? GST_RTSP_FILTER_REMOVE : GST_RTSP_FILTER_KEEP;
+}
+
+// Like a camera that loses power: its paths answer 404 and its viewers are disconnected.
+void removeMount(Simulator &sim, int index)
+{
+    if (!sim.up[size_t(index)]) {
+        return;
+    }
+    GstRTSPMountPoints *mounts = gst_rtsp_server_get_mount_points(sim.server);
+    gst_rtsp_mount_points_remove_factory(mounts, cameraPath(index, false).c_str());
+    gst_rtsp_mount_points_remove_factory(mounts, cameraPath(index, true).c_str());
+    g_object_unref(mounts);
+    CloseFilter filter{index, false};
+    gst_rtsp_server_client_filter(sim.server, closeClient, &filter);
+    sim.up[size_t(index)] = false;
+}
+
+void addMounts(Simulator &sim)
+{
+    for (int i = 0; i < sim.options.cameras; ++i) {
+        addMount(sim, i);
+    }
 }
 
 void removeMounts(Simulator &sim)
 {
-    GstRTSPMountPoints *mounts = gst_rtsp_server_get_mount_points(sim.server);
     for (int i = 0; i < sim.options.cameras; ++i) {
-        const std::string base = "/cam/" + std::to_string(i);
-        gst_rtsp_mount_points_remove_factory(mounts, base.c_str());
-        gst_rtsp_mount_points_remove_factory(mounts, (base + "/sub").c_str());
+        removeMount(sim, i);
     }
-    g_object_unref(mounts);
-}
-
-GstRTSPFilterResult closeClient(GstRTSPServer *, GstRTSPClient *, gpointer)
-{
-    return GST_RTSP_FILTER_REMOVE;
 }
 
 gboolean flap(gpointer data)
@@ -113,7 +173,6 @@ gboolean flap(gpointer data)
     auto *sim = static_cast<Simulator *>(data);
     if (sim->camerasUp) {
         removeMounts(*sim);
-        gst_rtsp_server_client_filter(sim->server, closeClient, nullptr);
         std::printf("cameras down\n");
     } else {
         addMounts(*sim);
@@ -121,6 +180,59 @@ gboolean flap(gpointer data)
     }
     std::fflush(stdout);
     sim->camerasUp = !sim->camerasUp;
+    return G_SOURCE_CONTINUE;
+}
+
+// --control: one command per line on stdin.
+void runCommand(Simulator &sim, const std::string &line)
+{
+    char verb[16] = {};
+    char which[16] = {};
+    if (std::sscanf(line.c_str(), "%15s %15s", verb, which) != 2
+        || (std::strcmp(verb, "down") != 0 && std::strcmp(verb, "up") != 0)) {
+        std::fprintf(stderr, "tidewatch-camsim: unknown command \"%s\" (down I|all, up I|all)\n", line.c_str());
+        return;
+    }
+    const bool down = verb[0] == 'd';
+    const bool all = !std::strcmp(which, "all");
+    char *end = nullptr;
+    const long index = std::strtol(which, &end, 10);
+    if (!all && (end == which || *end != '\0' || index < 0 || index >= sim.options.cameras)) {
+        std::fprintf(stderr, "tidewatch-camsim: no camera \"%s\"\n", which);
+        return;
+    }
+    for (int i = all ? 0 : int(index); i < (all ? sim.options.cameras : int(index) + 1); ++i) {
+        if (down) {
+            removeMount(sim, i);
+        } else {
+            addMount(sim, i);
+        }
+    }
+    std::printf("camera %s %s\n", which, down ? "down" : "up");
+    std::fflush(stdout);
+}
+
+gboolean readControl(GIOChannel *channel, GIOCondition condition, gpointer data)
+{
+    auto *sim = static_cast<Simulator *>(data);
+    gchar *text = nullptr;
+    gsize length = 0;
+    const GIOStatus status = (condition & G_IO_IN) ? g_io_channel_read_line(channel, &text, &length, nullptr, nullptr)
+                                                   : G_IO_STATUS_EOF;
+    if (status == G_IO_STATUS_NORMAL && text) {
+        std::string line(text, length);
+        while (!line.empty() && (line.back() == '\n' || line.back() == '\r')) {
+            line.pop_back();
+        }
+        if (!line.empty()) {
+            runCommand(*sim, line);
+        }
+    }
+    g_free(text);
+    if (status == G_IO_STATUS_EOF || status == G_IO_STATUS_ERROR) {
+        g_main_loop_quit(sim->loop); // whoever controlled the cameras has gone
+        return G_SOURCE_REMOVE;
+    }
     return G_SOURCE_CONTINUE;
 }
 
@@ -152,7 +264,7 @@ int usage(const char *message)
         std::fprintf(stderr, "tidewatch-camsim: %s\n", message);
     }
     std::fprintf(stderr, "usage: tidewatch-camsim [--port PORT] [--cameras N] [--size WxH] [--fps F]"
-                         " [--flap SECONDS] [--bind ADDRESS]\n");
+                         " [--flap SECONDS] [--bind ADDRESS] [--control]\n");
     return 2;
 }
 
@@ -184,6 +296,9 @@ int main(int argc, char *argv[])
             o.flapSeconds = std::atoi(value);
         } else if (!std::strcmp(arg, "--bind") && needValue()) {
             o.bind = value;
+        } else if (!std::strcmp(arg, "--control")) {
+            o.control = true;
+            continue; // takes no value
         } else {
             return usage((std::string("unknown or incomplete option ") + arg).c_str());
         }
@@ -211,6 +326,7 @@ int main(int argc, char *argv[])
     sim.server = gst_rtsp_server_new();
     gst_rtsp_server_set_address(sim.server, o.bind.c_str());
     gst_rtsp_server_set_service(sim.server, std::to_string(o.port).c_str());
+    sim.up.assign(size_t(o.cameras), false);
     addMounts(sim);
 
     GError *error = nullptr;
@@ -228,6 +344,11 @@ int main(int argc, char *argv[])
     if (o.flapSeconds > 0) {
         g_timeout_add_seconds(guint(o.flapSeconds), flap, &sim);
     }
+    if (o.control) {
+        GIOChannel *input = g_io_channel_unix_new(0);
+        g_io_add_watch(input, GIOCondition(G_IO_IN | G_IO_HUP | G_IO_ERR), readControl, &sim);
+        g_io_channel_unref(input);
+    }
     g_unix_signal_add(SIGTERM, quit, sim.loop);
     g_unix_signal_add(SIGINT, quit, sim.loop);
 
@@ -235,7 +356,8 @@ int main(int argc, char *argv[])
     std::fflush(stdout);
     g_main_loop_run(sim.loop);
 
-    gst_rtsp_server_client_filter(sim.server, closeClient, nullptr);
+    CloseFilter everyone;
+    gst_rtsp_server_client_filter(sim.server, closeClient, &everyone);
     g_object_unref(sim.server);
     g_main_loop_unref(sim.loop);
     return 0;
