@@ -158,7 +158,7 @@ TEST_CASE("The disk cache serves tiles without the network and refreshes expired
     }
 }
 
-TEST_CASE("MBTiles tiles load off the GUI thread; a corrupt tile is blank and reported")
+TEST_CASE("MBTiles tiles load off the GUI thread, a corrupt tile is blank and reported")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("pack.mbtiles"));

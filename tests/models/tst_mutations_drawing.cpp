@@ -130,7 +130,7 @@ TEST_CASE("invalid drawings are refused with the field named and nothing written
     CHECK(rowCounts(*store) == before);
 }
 
-TEST_CASE("drawing.update moves vertices and relabels; an invalid update changes nothing")
+TEST_CASE("drawing.update moves vertices and relabels, an invalid update changes nothing")
 {
     auto store = openStore();
     const QString id = mustApply(*store, QStringLiteral("drawing.create"),
@@ -165,7 +165,7 @@ TEST_CASE("drawing.update moves vertices and relabels; an invalid update changes
     CHECK(drawing->points.size() == 4);
 }
 
-TEST_CASE("drawing.delete removes the drawing; an unknown id is refused")
+TEST_CASE("drawing.delete removes the drawing, an unknown id is refused")
 {
     auto store = openStore();
     const QString id = mustApply(*store, QStringLiteral("drawing.create"),

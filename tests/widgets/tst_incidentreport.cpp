@@ -154,7 +154,7 @@ TEST_CASE("a report to a folder that does not exist is refused at once and write
     CHECK_FALSE(QFileInfo::exists(scenario.path(QStringLiteral("no-folder"))));
 }
 
-TEST_CASE("files attached from the detail or dropped on it are stored and listed; a missing file writes nothing")
+TEST_CASE("files attached from the detail or dropped on it are stored and listed, a missing file writes nothing")
 {
     ReportScenario scenario;
     auto store = openScenarioStore(scenario);

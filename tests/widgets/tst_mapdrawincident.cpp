@@ -150,7 +150,7 @@ TEST_CASE("An incident area with too few corners is not saved, and Esc leaves th
     CHECK(f.store->record(ResourceKind::Incidents, id)->text(QStringLiteral("area")).isEmpty());
 }
 
-TEST_CASE("Pick on map fills the phone report's point and pins it; Esc keeps the point")
+TEST_CASE("Pick on map fills the phone report's point and pins it, Esc keeps the point")
 {
     ConsoleFixture f;
     f.show();

@@ -169,7 +169,7 @@ TEST_CASE("Shift-dragging a rectangle selects every record inside it")
     CHECK(records.first().second == QStringLiteral("inc-1"));
 }
 
-TEST_CASE("Typed coordinates in decimal or DMS fly the map there; a name goes through the search callback")
+TEST_CASE("Typed coordinates in decimal or DMS fly the map there, a name goes through the search callback")
 {
     Fixture f;
     REQUIRE(f.view.search(QStringLiteral("120.2000, 30.3000")));
