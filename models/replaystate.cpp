@@ -1,6 +1,7 @@
 #include "replaystate.h"
 
 #include "store.h"
+#include "storeengine.h"
 
 #include <QJsonDocument>
 
@@ -72,22 +73,9 @@ QVariant canonicalFieldValue(const FieldDef &field, const QVariant &value)
     if (!value.isValid() || value.isNull()) {
         return QVariant();
     }
-    switch (field.type) {
-    case FieldType::Integer:
-    case FieldType::TimeMs:
-        return value.toLongLong();
-    case FieldType::Real:
-        return value.toDouble();
-    case FieldType::Bool:
-        return value.toBool();
-    case FieldType::Text:
-    case FieldType::Enum:
-    case FieldType::Json:
-    case FieldType::Reference:
-        break;
-    }
-    const QString text = value.toString();
-    return text.isEmpty() ? QVariant() : QVariant(text);
+    const QVariant typed = Internal::fromSqlValue(field, value);
+    // Blank text is no value, as an absent field.
+    return typed.typeId() == QMetaType::QString && typed.toString().isEmpty() ? QVariant() : typed;
 }
 
 const Record *ReplayState::record(ResourceKind kind, const QString &id) const

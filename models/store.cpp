@@ -305,7 +305,10 @@ Result<QList<MutationOutcome>> Store::applyBatch(const QList<QPair<QString, QJso
 Result<PreparedMutation> Store::prepare(const QString &name, const QJsonObject &args)
 {
     PreparedMutation prepared{name, args, {}};
-    const auto isCreate = [&](const KindDef &kind) { return name == kind.mutationPrefix + QStringLiteral(".create"); };
+    // Called per imported row: compares the prefix in place rather than building "<prefix>.create".
+    const QLatin1String suffix(".create");
+    const QStringView prefix = name.endsWith(suffix) ? QStringView(name).chopped(suffix.size()) : QStringView();
+    const auto isCreate = [&](const KindDef &kind) { return !prefix.isEmpty() && prefix == kind.mutationPrefix; };
     const auto kind = std::find_if(allKinds().cbegin(), allKinds().cend(), isCreate);
     // An incident's report time defaults to the mutation's own time, known only when applied.
     if (kind == allKinds().cend() || kind->kind == ResourceKind::Incidents) {

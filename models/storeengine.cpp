@@ -7,8 +7,6 @@
 
 namespace tw::Internal {
 
-namespace {
-
 QVariant fromSqlValue(const FieldDef &field, const QVariant &value)
 {
     switch (field.type) {
@@ -27,8 +25,6 @@ QVariant fromSqlValue(const FieldDef &field, const QVariant &value)
     }
     return value.toString();
 }
-
-} // namespace
 
 // The per-kind statements, built once: building SQL text costs more than running a small insert.
 const KindSql &kindSql(const KindDef &kind)

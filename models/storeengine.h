@@ -193,5 +193,8 @@ private:
 
 /// The SQLite value for a field value (bools as 0/1, invalid as NULL).
 QVariant toSqlValue(const QVariant &value);
+/// A field's non-null SQLite value in the type the store reads it back as (integers as qint64,
+/// reals as double, bools, everything else as text).
+QVariant fromSqlValue(const FieldDef &field, const QVariant &value);
 
 } // namespace tw::Internal

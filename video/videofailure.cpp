@@ -51,6 +51,20 @@ QString videoStateText(VideoState state)
     return {};
 }
 
+QString videoStateKey(VideoState state)
+{
+    switch (state) {
+    case VideoState::Idle: return QStringLiteral("idle");
+    case VideoState::Connecting: return QStringLiteral("connecting");
+    case VideoState::Live: return QStringLiteral("live");
+    case VideoState::Stalled: return QStringLiteral("stalled");
+    case VideoState::Reconnecting: return QStringLiteral("reconnecting");
+    case VideoState::Failed: return QStringLiteral("failed");
+    case VideoState::Ended: return QStringLiteral("ended");
+    }
+    return {};
+}
+
 QString videoFailureText(VideoFailure failure)
 {
     switch (failure) {

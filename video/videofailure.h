@@ -9,6 +9,9 @@ namespace tw {
 
 /// Translated one-line text for a state ("Live", "Reconnecting", ...).
 QString videoStateText(VideoState state);
+/// A state's stable name, not translated ("live", "reconnecting", ...): for logs, test timelines
+/// and benchmark output.
+QString videoStateKey(VideoState state);
 
 /// Translated text for a failure reason ("Connection refused", ...).
 QString videoFailureText(VideoFailure failure);

@@ -42,24 +42,10 @@ struct Step {
     int msBeforeBackoff = 0;
 };
 
-QString stateName(VideoState state)
-{
-    switch (state) {
-    case VideoState::Idle: return QStringLiteral("idle");
-    case VideoState::Connecting: return QStringLiteral("connecting");
-    case VideoState::Live: return QStringLiteral("live");
-    case VideoState::Stalled: return QStringLiteral("stalled");
-    case VideoState::Reconnecting: return QStringLiteral("reconnecting");
-    case VideoState::Failed: return QStringLiteral("failed");
-    case VideoState::Ended: return QStringLiteral("ended");
-    }
-    return {};
-}
-
 void recordTimeline(VideoSession &session, QList<Step> &timeline)
 {
     QObject::connect(&session, &VideoSession::stateChanged, &session,
-                     [&timeline](VideoState state) { timeline << Step{stateName(state), 0}; });
+                     [&timeline](VideoState state) { timeline << Step{videoStateKey(state), 0}; });
     QObject::connect(&session, &VideoSession::retryStarted, &session, [&timeline](RetryCause cause, int early) {
         timeline << Step{cause == RetryCause::Probe ? QStringLiteral("retry:probe") : QStringLiteral("retry:backoff"),
                          early};

@@ -10,6 +10,7 @@
 // object; the exit code is 1 when the camera did not come back at all.
 #include "benchregistry.h"
 
+#include "videofailure.h"
 #include "videosession.h"
 #include "videotilepainter.h"
 
@@ -107,20 +108,6 @@ private:
     int m_port = 0;
 };
 
-QString stateName(VideoState state)
-{
-    switch (state) {
-    case VideoState::Idle: return QStringLiteral("idle");
-    case VideoState::Connecting: return QStringLiteral("connecting");
-    case VideoState::Live: return QStringLiteral("live");
-    case VideoState::Stalled: return QStringLiteral("stalled");
-    case VideoState::Reconnecting: return QStringLiteral("reconnecting");
-    case VideoState::Failed: return QStringLiteral("failed");
-    case VideoState::Ended: return QStringLiteral("ended");
-    }
-    return {};
-}
-
 struct RetryNote {
     RetryCause cause = RetryCause::Backoff;
     qint64 atMs = 0;
@@ -214,7 +201,7 @@ int benchVideoRecover(const QStringList &args)
         waitUntil([] { return false; }, outageSeconds * 1000);
         const int backoffStep = session.state() == VideoState::Reconnecting ? session.retryDelaySeconds() : 0;
         const int backoffDueMs = session.msUntilRetry();
-        const QString stateAtReturn = stateName(session.state());
+        const QString stateAtReturn = videoStateKey(session.state());
         const int probesWhileDown = session.stats().probes;
         if (!camsim.setUp(true)) {
             allBack = false;
