@@ -9,7 +9,27 @@ namespace tw {
 
 QString Hlc::toString() const
 {
-    // Fixed-width numbers make the text sort the same way as the value.
+    // Fixed-width numbers make the text sort the same way as the value. Every logged mutation
+    // writes one, so the usual case is formatted by hand.
+    constexpr qint64 kWallLimit = 9999999999999; // 13 digits
+    if (wallMs >= 0 && wallMs <= kWallLimit && counter <= 999999) {
+        char text[21];
+        qint64 wall = wallMs;
+        for (int i = 12; i >= 0; --i, wall /= 10) {
+            text[i] = char('0' + wall % 10);
+        }
+        text[13] = '-';
+        qint64 count = counter;
+        for (int i = 19; i >= 14; --i, count /= 10) {
+            text[i] = char('0' + count % 10);
+        }
+        text[20] = '-';
+        QString result;
+        result.reserve(int(sizeof text) + node.size());
+        result.append(QLatin1String(text, int(sizeof text)));
+        result.append(node);
+        return result;
+    }
     return QStringLiteral("%1-%2-%3")
         .arg(wallMs, 13, 10, QLatin1Char('0'))
         .arg(counter, 6, 10, QLatin1Char('0'))

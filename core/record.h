@@ -30,6 +30,11 @@ struct Record {
 
     /// {"id", "lon", "lat", field...}: the shape of mutation arguments and GeoJSON properties.
     QJsonObject toJson() const;
+    /// The arguments of the mutation that creates this record, as compact JSON text: "id" (when
+    /// set), "lon" and "lat" (when placed) and every field that has a value, keys in order.
+    /// Written directly rather than through QJsonObject (an import writes one per row); it reads
+    /// back as the same object.
+    QByteArray argumentsJson() const;
 };
 
 /// Checks and normalises field values against the kind's schema: converts text to the field's
@@ -44,7 +49,7 @@ Status validatePoint(const KindDef &kind, const std::optional<LonLat> &point);
 /// Converts a JSON value to the field's type; Error names the field when it does not fit.
 Result<QVariant> convertFieldValue(const FieldDef &field, const QVariant &value);
 
-/// A new random UUID without braces.
+/// A new UUID without braces: version 7, time-ordered to the millisecond, the rest random.
 QString newId();
 
 } // namespace tw

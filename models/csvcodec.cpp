@@ -97,8 +97,10 @@ Result<CsvTable> CsvCodec::parse(const QByteArray &data, const QString &source)
         if (record.cells.size() == 1 && record.cells.first().isEmpty()) {
             record.cells.clear();
         }
-        records << record;
+        const qsizetype width = record.cells.size();
+        records << std::move(record);
         record = CsvRow{};
+        record.cells.reserve(width);
         recordStarted = false;
     };
 
@@ -121,7 +123,17 @@ Result<CsvTable> CsvCodec::parse(const QByteArray &data, const QString &source)
                 cell += u'\n';
                 ++line;
             } else {
-                cell += c;
+                // The rest of the quoted text up to the next quote or line break, at once.
+                qsizetype end = i + 1;
+                while (end < size) {
+                    const char16_t u = text.at(end).unicode();
+                    if (u == u'"' || u == u'\r' || u == u'\n') {
+                        break;
+                    }
+                    ++end;
+                }
+                cell += QStringView(text).sliced(i, end - i);
+                i = int(end) - 1;
             }
             continue;
         }
@@ -150,7 +162,17 @@ Result<CsvTable> CsvCodec::parse(const QByteArray &data, const QString &source)
                 return lineError(source, line, QCoreApplication::translate("tw::CsvCodec", "text after the closing quote of a field"));
             }
         } else {
-            cell += c;
+            // Unquoted text up to the next separator, line break or quote, at once.
+            qsizetype end = i + 1;
+            while (end < size) {
+                const char16_t u = text.at(end).unicode();
+                if (u == u',' || u == u'"' || u == u'\r' || u == u'\n') {
+                    break;
+                }
+                ++end;
+            }
+            cell += QStringView(text).sliced(i, end - i);
+            i = int(end) - 1;
             state = State::Unquoted;
         }
     }
@@ -174,7 +196,8 @@ Result<CsvTable> CsvCodec::parse(const QByteArray &data, const QString &source)
     for (QString &name : table.header) {
         name = name.trimmed();
     }
-    table.rows = records.mid(first + 1);
+    records.remove(0, first + 1);
+    table.rows = std::move(records);
     // A final line end after the last record is not an empty row.
     while (!table.rows.isEmpty() && table.rows.last().cells.isEmpty()) {
         table.rows.removeLast();

@@ -31,12 +31,44 @@ struct SourceRow {
     std::optional<LonLat> point;
 };
 
+/// A CSV record not made into a SourceRow yet: imports do that on their worker thread.
+struct CsvSourceRow {
+    CsvRow row;
+    int number = 0; ///< 1-based, counting the blank rows a spreadsheet shows
+};
+
 struct SourceTable {
     QString format;
+    QString source;                   ///< the file's name, for `where`
     QHash<QString, QString> columnOf; ///< key (field, "lon", "lat") -> column name in the file
-    QList<SourceRow> rows;
+    QList<SourceRow> rows;            ///< GeoJSON and GIS files: every record, read
+    QList<CsvSourceRow> csvRows;      ///< CSV files: the records that are not blank, as cells
+    QStringList csvKeys;              ///< CSV files: the key of each column
+    int csvIdColumn = -1;
     QStringList warnings;
+
+    int size() const { return int(format == QLatin1String("csv") ? csvRows.size() : rows.size()); }
+    QString where(int index) const;
+    QString id(int index) const;
+    Result<SourceRow> row(int index) const;
 };
+
+QString SourceTable::where(int index) const
+{
+    if (format != QLatin1String("csv")) {
+        return rows.at(index).where;
+    }
+    const CsvSourceRow &csv = csvRows.at(index);
+    return QStringLiteral("%1:row %2 (line %3)").arg(source).arg(csv.number).arg(csv.row.line);
+}
+
+QString SourceTable::id(int index) const
+{
+    if (format != QLatin1String("csv")) {
+        return rows.at(index).id;
+    }
+    return csvIdColumn < 0 ? QString() : csvRows.at(index).row.cells.at(csvIdColumn).trimmed();
+}
 
 Result<QByteArray> readWholeFile(const QString &path)
 {
@@ -47,7 +79,7 @@ Result<QByteArray> readWholeFile(const QString &path)
     return file.readAll();
 }
 
-Result<double> parseCoordinate(const QString &text, const QString &column, const QString &where)
+Result<double> parseCoordinate(QStringView text, const QString &column, const QString &where)
 {
     bool ok = false;
     const double value = text.trimmed().toDouble(&ok);
@@ -82,6 +114,7 @@ Result<SourceTable> readCsv(const QString &path, const KindDef &kind)
     }
     SourceTable table;
     table.format = QStringLiteral("csv");
+    table.source = source;
     QStringList keys;
     for (const QString &column : csv->header) {
         const QString key = columnKey(kind, column);
@@ -101,49 +134,62 @@ Result<SourceTable> readCsv(const QString &path, const KindDef &kind)
         const QString missing = keys.contains(QStringLiteral("lon")) ? QStringLiteral("lat") : QStringLiteral("lon");
         return Error{QCoreApplication::translate("tw::Importer", "lon and lat go together; add the missing column"), missing, source};
     }
+    // The records are checked for their shape here; their cells become values where they are
+    // validated (SourceTable::row()), on the import's worker thread.
+    table.csvKeys = keys;
+    table.csvIdColumn = int(keys.indexOf(QStringLiteral("id")));
+    table.csvRows.reserve(csv->rows.size());
     for (int r = 0; r < csv->rows.size(); ++r) {
-        const CsvRow &csvRow = csv->rows[r];
-        const QString where = QStringLiteral("%1:row %2 (line %3)").arg(source).arg(r + 1).arg(csvRow.line);
-        if (std::all_of(csvRow.cells.cbegin(), csvRow.cells.cend(), [](const QString &c) { return c.trimmed().isEmpty(); })) {
+        CsvRow &csvRow = csv->rows[r];
+        if (std::all_of(csvRow.cells.cbegin(), csvRow.cells.cend(), [](const QString &c) { return QStringView(c).trimmed().isEmpty(); })) {
             continue; // an empty spreadsheet row
         }
         if (csvRow.cells.size() != keys.size()) {
             return Error{QCoreApplication::translate("tw::Importer", "has %1 cells but the header has %2 columns (a missing comma or an unquoted comma?)")
                              .arg(csvRow.cells.size()).arg(keys.size()),
-                         {}, where};
+                         {}, QStringLiteral("%1:row %2 (line %3)").arg(source).arg(r + 1).arg(csvRow.line)};
         }
-        SourceRow row;
-        row.where = where;
-        QString lonText;
-        QString latText;
-        for (int c = 0; c < keys.size(); ++c) {
-            const QString &key = keys[c];
-            const QString cell = csvRow.cells[c];
-            if (key == QLatin1String("id")) {
-                row.id = cell.trimmed();
-            } else if (key == QLatin1String("lon")) {
-                lonText = cell.trimmed();
-            } else if (key == QLatin1String("lat")) {
-                latText = cell.trimmed();
-            } else if (!cell.trimmed().isEmpty()) {
-                row.values.insert(key, cell);
-            }
-        }
-        if (lonText.isEmpty() != latText.isEmpty()) {
-            const QString missing = lonText.isEmpty() ? QStringLiteral("lon") : QStringLiteral("lat");
-            return Error{QCoreApplication::translate("tw::Importer", "is empty while the other coordinate is given"), table.columnOf.value(missing), where};
-        }
-        if (!lonText.isEmpty()) {
-            Result<double> lon = parseCoordinate(lonText, table.columnOf.value(QStringLiteral("lon")), where);
-            Result<double> lat = parseCoordinate(latText, table.columnOf.value(QStringLiteral("lat")), where);
-            if (!lon || !lat) {
-                return lon ? lat.error() : lon.error();
-            }
-            row.point = LonLat{lon.value(), lat.value()};
-        }
-        table.rows << row;
+        table.csvRows.append(CsvSourceRow{std::move(csvRow), r + 1});
     }
     return table;
+}
+
+Result<SourceRow> SourceTable::row(int index) const
+{
+    if (format != QLatin1String("csv")) {
+        return rows.at(index);
+    }
+    const CsvRow &csvRow = csvRows.at(index).row;
+    SourceRow row;
+    row.where = where(index);
+    QStringView lonText;
+    QStringView latText;
+    for (int c = 0; c < csvKeys.size(); ++c) {
+        const QString &key = csvKeys[c];
+        const QString &cell = csvRow.cells[c];
+        if (key == QLatin1String("id")) {
+            row.id = cell.trimmed();
+        } else if (key == QLatin1String("lon")) {
+            lonText = QStringView(cell).trimmed();
+        } else if (key == QLatin1String("lat")) {
+            latText = QStringView(cell).trimmed();
+        } else if (!QStringView(cell).trimmed().isEmpty()) {
+            row.values.insert(key, cell);
+        }
+    }
+    if (lonText.isEmpty() != latText.isEmpty()) {
+        const QString missing = lonText.isEmpty() ? QStringLiteral("lon") : QStringLiteral("lat");
+        return Error{QCoreApplication::translate("tw::Importer", "is empty while the other coordinate is given"), columnOf.value(missing), row.where};
+    }
+    if (!lonText.isEmpty()) {
+        Result<double> lon = parseCoordinate(lonText, columnOf.value(QStringLiteral("lon")), row.where);
+        Result<double> lat = parseCoordinate(latText, columnOf.value(QStringLiteral("lat")), row.where);
+        if (!lon || !lat) {
+            return lon ? lat.error() : lon.error();
+        }
+        row.point = LonLat{lon.value(), lat.value()};
+    }
+    return row;
 }
 
 Result<SourceTable> readGeoJson(const QString &path, const KindDef &kind)
@@ -320,29 +366,32 @@ Result<Record> validateRow(const KindDef &kind, const SourceTable &table, const 
     return record;
 }
 
-Status checkUniqueIds(const SourceTable &table)
+// Every row's id ("" where the file gives none), checked to be unique within the file.
+Result<QStringList> rowIds(const SourceTable &table)
 {
-    QHash<QString, QString> seen;
-    for (const SourceRow &row : table.rows) {
-        if (row.id.isEmpty()) {
+    QStringList ids;
+    ids.reserve(table.size());
+    QHash<QString, int> seen;
+    for (int i = 0; i < table.size(); ++i) {
+        const QString id = table.id(i);
+        ids << id;
+        if (id.isEmpty()) {
             continue;
         }
-        if (seen.contains(row.id)) {
-            return Error{QCoreApplication::translate("tw::Importer", "\"%1\" is also the id of %2").arg(row.id, seen.value(row.id)),
-                         table.columnOf.value(QStringLiteral("id"), QStringLiteral("id")), row.where};
+        if (const auto first = seen.constFind(id); first != seen.cend()) {
+            return Error{QCoreApplication::translate("tw::Importer", "\"%1\" is also the id of %2").arg(id, table.where(first.value())),
+                         table.columnOf.value(QStringLiteral("id"), QStringLiteral("id")), table.where(i)};
         }
-        seen.insert(row.id, row.where);
+        seen.insert(id, i);
     }
-    return {};
+    return ids;
 }
 
 // The ids of the kind's records that the file names (none when the file gives no ids).
-Result<QSet<QString>> existingIds(Store &store, const KindDef &kind, const SourceTable &table)
+Result<QSet<QString>> existingIds(Store &store, const KindDef &kind, const QStringList &fileIds)
 {
     QSet<QString> ids;
-    const bool anyId = std::any_of(table.rows.cbegin(), table.rows.cend(),
-                                   [](const SourceRow &row) { return !row.id.isEmpty(); });
-    if (!anyId) {
+    if (std::all_of(fileIds.cbegin(), fileIds.cend(), [](const QString &id) { return id.isEmpty(); })) {
         return ids;
     }
     QSqlQuery query(store.database());
@@ -430,14 +479,18 @@ Result<QList<Record>> readRecords(const QString &path, const ImportOptions &opti
     if (!table) {
         return table.error();
     }
-    if (Status unique = checkUniqueIds(table.value()); !unique) {
-        return unique.error();
+    if (Result<QStringList> ids = rowIds(table.value()); !ids) {
+        return ids.error();
     }
     const KindDef &kind = kindDef(options.kind);
     QList<Record> records;
-    records.reserve(table->rows.size());
-    for (const SourceRow &row : table->rows) {
-        Result<Record> record = validateRow(kind, table.value(), row, options.datum, false);
+    records.reserve(table->size());
+    for (int i = 0; i < table->size(); ++i) {
+        Result<SourceRow> row = table->row(i);
+        if (!row) {
+            return row.error();
+        }
+        Result<Record> record = validateRow(kind, table.value(), row.value(), options.datum, false);
         if (!record) {
             return record.error();
         }
@@ -452,56 +505,63 @@ Result<ImportReport> importFile(Store &store, const QString &path, const ImportO
     if (!table) {
         return table.error();
     }
-    if (Status unique = checkUniqueIds(table.value()); !unique) {
-        return unique.error();
+    const SourceTable &source = table.value();
+    Result<QStringList> ids = rowIds(source);
+    if (!ids) {
+        return ids.error();
     }
     const KindDef &kind = kindDef(options.kind);
     ImportReport report;
-    report.format = table->format;
-    report.warnings = table->warnings;
+    report.format = source.format;
+    report.warnings = source.warnings;
 
     // Rows whose id is already in the database update it; one query finds them all.
-    Result<QSet<QString>> existing = existingIds(store, kind, table.value());
+    Result<QSet<QString>> existing = existingIds(store, kind, ids.value());
     if (!existing) {
         return existing.error();
     }
-
-    const QList<SourceRow> &rows = table->rows;
-    if (rows.isEmpty()) {
+    if (source.size() == 0) {
         report.warnings << QCoreApplication::translate("tw::Importer", "%1: no records to import").arg(QFileInfo(path).fileName());
         return report;
     }
-    const auto exists = [&](const SourceRow &row) { return !row.id.isEmpty() && existing->contains(row.id); };
-    report.updated = int(std::count_if(rows.cbegin(), rows.cend(), exists));
+    const auto exists = [&](int index) { return !ids->at(index).isEmpty() && existing->contains(ids->at(index)); };
+    for (int i = 0; i < source.size(); ++i) {
+        report.updated += exists(i) ? 1 : 0;
+    }
 
-    // One all-or-nothing transaction: rows are validated and prepared on a worker thread while
-    // this one writes those prepared before; the first invalid row rolls everything back.
-    const SourceTable &source = table.value();
+    // One all-or-nothing transaction: rows are read, validated and prepared on a worker thread
+    // while this one writes those prepared before; the first invalid row rolls everything back.
     const auto prepareRow = [&](int index) -> Result<PreparedMutation> {
-        const SourceRow &row = rows.at(index);
-        const bool update = exists(row);
-        Result<Record> record = validateRow(kind, source, row, options.datum, update);
+        Result<SourceRow> row = source.row(index);
+        if (!row) {
+            return row.error();
+        }
+        const bool update = exists(index);
+        Result<Record> record = validateRow(kind, source, row.value(), options.datum, update);
         if (!record) {
             return record.error();
         }
-        const QString verb = update ? QStringLiteral(".update") : QStringLiteral(".create");
-        Result<PreparedMutation> prepared = Store::prepare(kind.mutationPrefix + verb, mutationArgs(record.value()));
+        // A new record is complete once validated; an update is merged with the stored one
+        // when it is applied.
+        Result<PreparedMutation> prepared = update
+            ? Store::prepare(kind.mutationPrefix + QStringLiteral(".update"), mutationArgs(record.value()))
+            : Store::prepareCreate(std::move(record.value()));
         if (!prepared) {
             Error error = prepared.error();
-            return Error{error.message, source.columnOf.value(error.field, error.field), row.where};
+            return Error{error.message, source.columnOf.value(error.field, error.field), row->where};
         }
         return prepared;
     };
-    Result<QList<MutationOutcome>> applied = applyPrepared(store, int(rows.size()), prepareRow);
+    Result<QList<MutationOutcome>> applied = applyPrepared(store, source.size(), prepareRow);
     if (!applied) {
         // The store says which mutation of the batch failed ("#N", 1-based); name the row instead.
         Error error = applied.error();
         static const QRegularExpression batchIndex(QStringLiteral("#(\\d+)"));
         const QRegularExpressionMatch match = batchIndex.match(error.where);
         const int index = match.hasMatch() ? match.captured(1).toInt() - 1 : -1;
-        if (index >= 0 && index < rows.size()) {
-            error.where = table->rows[index].where;
-            error.field = table->columnOf.value(error.field, error.field);
+        if (index >= 0 && index < source.size()) {
+            error.where = source.where(index);
+            error.field = source.columnOf.value(error.field, error.field);
         }
         return error;
     }

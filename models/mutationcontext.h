@@ -44,6 +44,8 @@ void registerRecordMutations(MutationHandlers &handlers);
 /// The part of a "<prefix>.create" that needs no database (any thread): completes `args` with the
 /// id and returns the record with its point and validated values.
 Result<Record> prepareRecordCreate(const KindDef &kind, QJsonObject &args);
+/// Rules between fields of one record (occupancy within capacity, ...), on its merged values.
+Status checkRecordRules(const KindDef &kind, const QVariantMap &values);
 void registerResourceMutations(MutationHandlers &handlers);
 void registerStockMutations(MutationHandlers &handlers);
 void registerIncidentMutations(MutationHandlers &handlers);

@@ -83,32 +83,6 @@ Status checkIncidentArea(const QString &areaJson)
     return {};
 }
 
-// Rules between fields of one record, checked on the merged values.
-Status checkRecordRules(const KindDef &kind, const QVariantMap &values)
-{
-    if (kind.kind == ResourceKind::Shelters) {
-        const qint64 occupancy = values.value(QStringLiteral("occupancy")).toLongLong();
-        const qint64 capacity = values.value(QStringLiteral("capacity")).toLongLong();
-        if (occupancy > capacity) {
-            return fieldError(QStringLiteral("occupancy"),
-                              storeTr(QT_TRANSLATE_NOOP("tw::Store", "%1 is more than the capacity of %2")).arg(occupancy).arg(capacity));
-        }
-    }
-    if (kind.kind == ResourceKind::Incidents) {
-        if (Status area = checkIncidentArea(values.value(QStringLiteral("area")).toString()); !area) {
-            return area;
-        }
-    }
-    if (kind.kind == ResourceKind::Stock) {
-        const double quantity = values.value(QStringLiteral("quantity")).toDouble();
-        const double reserved = values.value(QStringLiteral("reserved")).toDouble();
-        if (reserved > quantity) {
-            return fieldError(QStringLiteral("reserved"),
-                              storeTr(QT_TRANSLATE_NOOP("tw::Store", "%1 reserved is more than the quantity of %2")).arg(reserved).arg(quantity));
-        }
-    }
-    return {};
-}
 
 // Reference fields must name existing records; a stock line is unique per warehouse and item.
 Status checkReferences(StoreEngine &e, const KindDef &kind, const QString &id, const QVariantMap &changed,
@@ -142,6 +116,32 @@ Status checkReferences(StoreEngine &e, const KindDef &kind, const QString &id, c
 }
 
 } // namespace
+
+Status checkRecordRules(const KindDef &kind, const QVariantMap &values)
+{
+    if (kind.kind == ResourceKind::Shelters) {
+        const qint64 occupancy = values.value(QStringLiteral("occupancy")).toLongLong();
+        const qint64 capacity = values.value(QStringLiteral("capacity")).toLongLong();
+        if (occupancy > capacity) {
+            return fieldError(QStringLiteral("occupancy"),
+                              storeTr(QT_TRANSLATE_NOOP("tw::Store", "%1 is more than the capacity of %2")).arg(occupancy).arg(capacity));
+        }
+    }
+    if (kind.kind == ResourceKind::Incidents) {
+        if (Status area = checkIncidentArea(values.value(QStringLiteral("area")).toString()); !area) {
+            return area;
+        }
+    }
+    if (kind.kind == ResourceKind::Stock) {
+        const double quantity = values.value(QStringLiteral("quantity")).toDouble();
+        const double reserved = values.value(QStringLiteral("reserved")).toDouble();
+        if (reserved > quantity) {
+            return fieldError(QStringLiteral("reserved"),
+                              storeTr(QT_TRANSLATE_NOOP("tw::Store", "%1 reserved is more than the quantity of %2")).arg(reserved).arg(quantity));
+        }
+    }
+    return {};
+}
 
 // The part of a create that needs no database: id, point, values, rules between fields.
 Result<Record> prepareRecordCreate(const KindDef &kind, QJsonObject &args)

@@ -144,6 +144,10 @@ Result<MutationOutcome> applyInTransaction(StoreEngine &e, Mutation mutation, bo
         return id.error();
     }
     mutation.args = context.args;
+    if (prepared && e.keepLoggedEffects && mutation.args.isEmpty()) {
+        // Made by prepareCreate(), which keeps only the log text; whoever listens gets the object.
+        mutation.args = QJsonDocument::fromJson(prepared->argsJson).object();
+    }
     Result<LoggedMutation> logged =
         e.appendLog(std::move(mutation), context.localSeq, !remote, remote ? MutationState::Confirmed : MutationState::Pending,
                     serverSeq, prepared ? &prepared->argsJson : nullptr);
@@ -323,6 +327,30 @@ Result<PreparedMutation> Store::prepare(const QString &name, const QJsonObject &
     create->argsJson = QJsonDocument(prepared.args).toJson(QJsonDocument::Compact);
     prepared.create = std::move(create);
     return prepared;
+}
+
+Result<PreparedMutation> Store::prepareCreate(Record record)
+{
+    const KindDef &kind = kindDef(record.kind);
+    const QString name = kind.mutationPrefix + QStringLiteral(".create");
+    if (kind.kind == ResourceKind::Incidents) {
+        QJsonObject args = record.toJson();
+        for (auto it = args.begin(); it != args.end();) {
+            it = it.value().isNull() ? args.erase(it) : it + 1;
+        }
+        return prepare(name, args);
+    }
+    if (record.id.isEmpty()) {
+        record.id = newId();
+    }
+    record.values.removeIf([](const auto &value) { return !value->isValid() || value->isNull(); });
+    if (Status rules = Internal::checkRecordRules(kind, record.values); !rules) {
+        return rules.error();
+    }
+    auto create = std::make_shared<PreparedCreate>();
+    create->argsJson = record.argumentsJson();
+    create->record = std::move(record);
+    return PreparedMutation{name, {}, std::move(create)};
 }
 
 Result<QList<MutationOutcome>> Store::applyStream(const PreparedSource &next)

@@ -110,6 +110,11 @@ public:
     /// apply() would; other mutations are passed through. The Error is apply()'s for the same
     /// mutation.
     static Result<PreparedMutation> prepare(const QString &name, const QJsonObject &args);
+    /// prepare() of the create of `record` when it is already validated (validateValues() with
+    /// its defaults, validatePoint()), as imports validate their rows: only what is left is
+    /// done (a new id when it has none, the rules between fields, the log text). The mutation
+    /// carries no `args` object; its log text is the same object apply() would log.
+    static Result<PreparedMutation> prepareCreate(Record record);
     /// applyBatch() for mutations that arrive in parts while earlier ones are written: `next`
     /// returns the next part (an empty list at the end; an Error rolls back everything and is
     /// returned as it is) and gets the part just written back, to release it where that costs

@@ -157,6 +157,10 @@ private:
     bool indexDeferred(const KindDef &kind, qint64 rid) const;
     /// Writes the deferred index rows of every kind (in commit(), before COMMIT).
     Status writeDeferredIndexes();
+    /// Rebuilds the kind's R*Tree from its table in one pass, packed (storertreepack.cpp); for
+    /// batches that add many points.
+    Status packRtree(const KindDef &kind);
+    Result<bool> packRtreeRatherThanFill(const KindDef &kind, qint64 floor);
 
 public:
 

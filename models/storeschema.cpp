@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <array>
 #include <functional>
 
 namespace tw::StoreSchema {
@@ -303,15 +304,21 @@ qint64 ftsKindCode(const KindDef &kind)
     return 100 + int(qHash(kind.table) % 100000);
 }
 
-QStringList searchableColumns(const KindDef &kind)
+const QStringList &searchableColumns(const KindDef &kind)
 {
-    QStringList columns;
-    for (const FieldDef &field : kind.fields) {
-        if (field.searchable) {
-            columns << field.key;
+    // Asked for every record written: worked out once per kind.
+    static const auto byKind = [] {
+        std::array<QStringList, size_t(ResourceKind::Incidents) + 1> columns;
+        for (const KindDef &k : allKinds()) {
+            for (const FieldDef &field : k.fields) {
+                if (field.searchable) {
+                    columns[size_t(k.kind)] << field.key;
+                }
+            }
         }
-    }
-    return columns;
+        return columns;
+    }();
+    return byKind[size_t(kind.kind)];
 }
 
 QString ftsText(const KindDef &kind, const QVariantMap &values)

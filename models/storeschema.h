@@ -35,7 +35,7 @@ constexpr int kFtsKindShift = 40;
 /// events use their seq), kind code << 40 | rid for other kinds (resource_fts).
 qint64 ftsRowid(const KindDef &kind, qint64 rid);
 /// The fields of a kind that full-text search indexes.
-QStringList searchableColumns(const KindDef &kind);
+const QStringList &searchableColumns(const KindDef &kind);
 /// The text a record contributes to full-text search.
 QString ftsText(const KindDef &kind, const QVariantMap &values);
 /// "INSERT INTO <fts>(...) SELECT ... FROM <table> t [WHERE condition]": a kind's full-text rows

@@ -14,13 +14,13 @@ Status StoreEngine::insertRecord(const KindDef &kind, const Record &record)
     // Only the fields that have a value are bound (absent ones default to NULL), one statement per
     // set of present fields.
     quint64 present = 0;
-    std::array<QVariant, 64> fieldValues;
+    std::array<const QVariant *, 64> fieldValues{};
     int fieldCount = 0;
     for (int f = 0; f < kind.fields.size() && f < 64; ++f) {
         const auto found = record.values.constFind(kind.fields[f].key);
         if (found != record.values.cend() && found->isValid() && !found->isNull()) {
             present |= quint64(1) << f;
-            fieldValues[fieldCount++] = *found;
+            fieldValues[fieldCount++] = &*found;
         }
     }
     SqliteStatement *&cached = m_insertStatements[{int(kind.kind), present}];
@@ -59,7 +59,7 @@ Status StoreEngine::insertRecord(const KindDef &kind, const Record &record)
     q.bindInteger(i++, record.createdAtMs);
     q.bindInteger(i++, record.updatedAtMs);
     for (int f = 0; f < fieldCount; ++f) {
-        q.bindValue(i++, fieldValues[f]);
+        q.bindValue(i++, *fieldValues[f]);
     }
     if (!q.exec()) {
         Result<bool> duplicate = exists(kind, record.id);

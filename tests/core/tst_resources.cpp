@@ -4,6 +4,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDateTime>
+#include <QSet>
+#include <QUuid>
+
 using namespace tw;
 
 namespace {
@@ -301,4 +305,25 @@ TEST_CASE("incident areas are read from GeoJSON and bad ones are refused naming 
     Record record = Incident{}.toRecord();
     record.values.insert(QStringLiteral("area"), QStringLiteral("{}"));
     CHECK(Incident::fromRecord(record).area.isEmpty());
+}
+
+TEST_CASE("new ids are version 7 UUIDs that carry the time they were made")
+{
+    const qint64 before = QDateTime::currentMSecsSinceEpoch();
+    QSet<QString> ids;
+    for (int i = 0; i < 10000; ++i) {
+        ids.insert(newId());
+    }
+    const qint64 after = QDateTime::currentMSecsSinceEpoch();
+    CHECK(ids.size() == 10000);
+    for (const QString &id : std::as_const(ids)) {
+        const QUuid uuid(id);
+        REQUIRE_FALSE(uuid.isNull());
+        CHECK(uuid.toString(QUuid::WithoutBraces) == id);
+        CHECK(id.at(14) == u'7'); // the version (Qt 6.4's QUuid::version() stops at 5)
+        CHECK(uuid.variant() == QUuid::DCE);
+        const qint64 madeAt = QStringView(id).left(8).toLongLong(nullptr, 16) << 16 | QStringView(id).mid(9, 4).toLongLong(nullptr, 16);
+        CHECK(madeAt >= before);
+        CHECK(madeAt <= after);
+    }
 }

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <tuple>
 
 using namespace tw;
 using namespace tw::test;
@@ -227,4 +228,184 @@ TEST_CASE("a prepared stream stops at the first error from either side and write
     }
     CHECK(rowCounts(*store) == countsBefore);
     checkIndexesMatchTeams(*store);
+}
+
+namespace {
+
+QStringList rows(const Store &store, const QString &sql)
+{
+    QStringList out;
+    QSqlQuery query(store.database());
+    REQUIRE(query.exec(sql));
+    while (query.next()) {
+        QStringList cells;
+        for (int c = 0; c < query.record().count(); ++c) {
+            cells << query.value(c).toString();
+        }
+        out << cells.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+// The packed R*Tree is one SQLite accepts as its own (rtreecheck), holds exactly the entries SQLite
+// would have written for the same points, and answers box queries as a tree SQLite built does.
+void checkPackedRtree(const Store &store)
+{
+    CHECK(rows(store, QStringLiteral("SELECT rtreecheck('rescue_teams_rtree')")) == QStringList{QStringLiteral("ok")});
+    QSqlQuery query(store.database());
+    REQUIRE(query.exec(QStringLiteral("DROP TABLE IF EXISTS temp.rtree_oracle")));
+    REQUIRE(query.exec(QStringLiteral("CREATE VIRTUAL TABLE temp.rtree_oracle USING rtree(rid, min_lon, max_lon, min_lat, max_lat)")));
+    REQUIRE(query.exec(QStringLiteral("INSERT INTO temp.rtree_oracle SELECT rid, lon, lon, lat, lat FROM rescue_teams")));
+    const qint64 teams = count(store, QStringLiteral("SELECT count(*) FROM rescue_teams"));
+    CHECK(count(store, QStringLiteral("SELECT count(*) FROM rescue_teams_rtree")) == teams);
+    CHECK(count(store, QStringLiteral("SELECT count(*) FROM (SELECT * FROM rescue_teams_rtree EXCEPT "
+                                      "SELECT * FROM temp.rtree_oracle)")) == 0);
+    for (const auto &[lon, lat, half] : {std::tuple{120.1, 30.2, 0.05}, std::tuple{-75.3, -12.4, 3.0},
+                                          std::tuple{0.0, 0.0, 40.0}, std::tuple{170.0, 60.0, 0.5}}) {
+        const QString box = QStringLiteral(" WHERE max_lon >= %1 AND min_lon <= %2 AND max_lat >= %3 AND min_lat <= %4 ORDER BY rid")
+                                .arg(lon - half, 0, 'g', 17).arg(lon + half, 0, 'g', 17)
+                                .arg(lat - half, 0, 'g', 17).arg(lat + half, 0, 'g', 17);
+        CHECK(rows(store, QStringLiteral("SELECT rid FROM rescue_teams_rtree") + box)
+              == rows(store, QStringLiteral("SELECT rid FROM temp.rtree_oracle") + box));
+    }
+}
+
+QList<QPair<QString, QJsonObject>> scatteredTeams(int count, int seed)
+{
+    // Points over both hemispheres, so that rounding to floats is checked on either sign.
+    QList<QPair<QString, QJsonObject>> batch;
+    quint32 state = quint32(seed) * 2654435761u + 1;
+    const auto next = [&] {
+        state = state * 1664525u + 1013904223u;
+        return double(state >> 8) / double(1u << 24);
+    };
+    for (int i = 0; i < count; ++i) {
+        const double lon = -179.9 + next() * 359.8;
+        const double lat = -85.0 + next() * 170.0;
+        batch.append({QStringLiteral("team.create"), teamArgs(QStringLiteral("散点队%1-%2").arg(seed).arg(i), lon, lat)});
+    }
+    return batch;
+}
+
+} // namespace
+
+TEST_CASE("a batch that adds many points packs the spatial index, and SQLite keeps using it as its own")
+{
+    auto store = openStore();
+    for (int i = 0; i < 5; ++i) {
+        makeTeam(*store, QStringLiteral("原有队%1").arg(i), 120.1 + i * 0.01, 30.2);
+    }
+    REQUIRE(store->applyBatch(scatteredTeams(3000, 1)).ok());
+    CHECK(count(*store, QStringLiteral("SELECT count(*) FROM rescue_teams_rtree_node")) > 60); // more than one level
+    checkPackedRtree(*store);
+    checkIndexesMatchTeams(*store);
+    const QList<Neighbor> near = store->nearest(ResourceKind::Teams, LonLat(120.1, 30.2), 1);
+    REQUIRE(near.size() == 1);
+    CHECK(near.first().record.displayName() == QStringLiteral("原有队0"));
+
+    // Single changes go through SQLite's own R*Tree code on the packed tree.
+    const QString added = makeTeam(*store, QStringLiteral("后加队"), 121.5, 29.5);
+    const QList<MutationOutcome> firstIds = store->applyBatch({{QStringLiteral("team.create"), teamArgs(QStringLiteral("单加队"), -10.0, 10.0)}}).value();
+    mustApply(*store, QStringLiteral("team.setPosition"), {{QStringLiteral("id"), added},
+                                                          {QStringLiteral("lon"), -60.5},
+                                                          {QStringLiteral("lat"), -30.5},
+                                                          {QStringLiteral("at_ms"), 1000}});
+    mustApply(*store, QStringLiteral("team.delete"), {{QStringLiteral("id"), firstIds.first().id}});
+    checkPackedRtree(*store);
+
+    // A second large batch packs the tree again, with the records already there.
+    REQUIRE(store->applyBatch(scatteredTeams(1500, 2)).ok());
+    checkPackedRtree(*store);
+    checkIndexesMatchTeams(*store);
+    const QList<Neighbor> moved = store->nearest(ResourceKind::Teams, LonLat(-60.5, -30.5), 1);
+    REQUIRE(moved.size() == 1);
+    CHECK(moved.first().record.id == added);
+}
+
+TEST_CASE("prepareCreate() of a validated record logs the object apply() would log, and writes the same")
+{
+    // Text that JSON must escape, numbers that are awkward as text, and a boolean.
+    const QString awkward = QStringLiteral("引号\"反斜杠\\换行\n制表\t控制\x01结束 😀");
+    QJsonObject camera{{QStringLiteral("name"), awkward},
+                       {QStringLiteral("heading_deg"), 0.1},
+                       {QStringLiteral("fov_deg"), 1e-7 + 1},
+                       {QStringLiteral("range_m"), 120.0},
+                       {QStringLiteral("ptz"), true},
+                       {QStringLiteral("owner"), QStringLiteral("/slash/")},
+                       {QStringLiteral("lon"), -0.30000000000000004},
+                       {QStringLiteral("lat"), 30.123456789012345},
+                       {QStringLiteral("id"), QStringLiteral("cam-1")}};
+    const KindDef &kind = kindDef(ResourceKind::Cameras);
+    QVariantMap fields = camera.toVariantMap();
+    fields.remove(QStringLiteral("id"));
+    fields.remove(QStringLiteral("lon"));
+    fields.remove(QStringLiteral("lat"));
+    Result<QVariantMap> values = validateValues(kind, fields, false);
+    REQUIRE(values.ok());
+    Record record{ResourceKind::Cameras, QStringLiteral("cam-1"), LonLat(-0.30000000000000004, 30.123456789012345), values.value(), 0, 0};
+
+    // What an import asked apply() for before: the validated record, defaults included, as arguments.
+    QJsonObject asArgs = record.toJson();
+    for (auto it = asArgs.begin(); it != asArgs.end();) {
+        it = it.value().isNull() ? asArgs.erase(it) : it + 1;
+    }
+    CHECK(asArgs.value(QStringLiteral("status")) == QStringLiteral("unknown")); // a default
+
+    Result<PreparedMutation> fast = Store::prepareCreate(record);
+    REQUIRE(fast.ok());
+    Result<PreparedMutation> slow = Store::prepare(QStringLiteral("camera.create"), asArgs);
+    REQUIRE(slow.ok());
+    QJsonParseError parseError{};
+    const QJsonObject logged = QJsonDocument::fromJson(fast->create->argsJson, &parseError).object();
+    INFO(fast->create->argsJson.toStdString());
+    REQUIRE(parseError.error == QJsonParseError::NoError);
+    CHECK(logged == QJsonDocument::fromJson(slow->create->argsJson).object());
+    CHECK(logged.keys() == slow->args.keys());
+    CHECK(fast->create->record.values == slow->create->record.values);
+    CHECK(fast->create->record.point->lon == slow->create->record.point->lon);
+
+    // Written through a stream, the row and the log read back as apply() leaves them.
+    auto viaFast = openStore();
+    auto viaApply = openStore();
+    REQUIRE(applyPrepared(*viaFast, 1, [&](int) { return Store::prepareCreate(record); }).ok());
+    mustApply(*viaApply, QStringLiteral("camera.create"), asArgs);
+    const QString columns = QStringLiteral("SELECT id, name, heading_deg, fov_deg, range_m, ptz, owner, status, lon, lat FROM cameras");
+    CHECK(rows(*viaFast, columns) == rows(*viaApply, columns));
+    const auto loggedArgs = [](const Store &store) {
+        QSqlQuery query(store.database());
+        REQUIRE(query.exec(QStringLiteral("SELECT args FROM mutation_log")));
+        REQUIRE(query.next());
+        return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    };
+    CHECK(loggedArgs(*viaFast) == loggedArgs(*viaApply));
+
+    SECTION("an id is made when the record has none, and rules between fields still apply")
+    {
+        Record unnamed = record;
+        unnamed.id.clear();
+        Result<PreparedMutation> made = Store::prepareCreate(unnamed);
+        REQUIRE(made.ok());
+        CHECK_FALSE(made->create->record.id.isEmpty());
+        CHECK(QJsonDocument::fromJson(made->create->argsJson).object().value(QStringLiteral("id")).toString()
+              == made->create->record.id);
+
+        const QJsonObject full{{QStringLiteral("name"), QStringLiteral("满员避难所")},
+                               {QStringLiteral("shelter_kind"), QStringLiteral("indoor")},
+                               {QStringLiteral("capacity"), 10},
+                               {QStringLiteral("occupancy"), 11},
+                               {QStringLiteral("lon"), 120.1},
+                               {QStringLiteral("lat"), 30.2}};
+        const KindDef &shelters = kindDef(ResourceKind::Shelters);
+        QVariantMap shelterFields = full.toVariantMap();
+        shelterFields.remove(QStringLiteral("lon"));
+        shelterFields.remove(QStringLiteral("lat"));
+        Result<QVariantMap> shelterValues = validateValues(shelters, shelterFields, false);
+        REQUIRE(shelterValues.ok());
+        Result<PreparedMutation> refused =
+            Store::prepareCreate(Record{ResourceKind::Shelters, {}, LonLat(120.1, 30.2), shelterValues.value(), 0, 0});
+        REQUIRE_FALSE(refused.ok());
+        const Error applied = mustFail(*viaApply, QStringLiteral("shelter.create"), full);
+        CHECK(refused.error().field == applied.field);
+        CHECK(refused.error().message == applied.message);
+    }
 }
