@@ -2,7 +2,6 @@
 
 #include <QRect>
 
-#include <libyuv/convert_argb.h>
 #include <libyuv/planar_functions.h>
 #include <libyuv/scale.h>
 
@@ -59,20 +58,10 @@ struct FrameScaler::Pool {
 
 namespace {
 
-struct Lease {
-    std::shared_ptr<FrameScaler::Pool> pool;
-    uint8_t *buffer;
-    size_t bytes;
-};
-
-void releaseLease(void *data)
+int matrixCode(const YuvPicture &picture)
 {
-    auto *lease = static_cast<Lease *>(data);
-    lease->pool->give(lease->buffer, lease->bytes);
-    delete lease;
+    return (picture.bt709 ? 1 : 0) + (picture.fullRange ? 2 : 0);
 }
-
-constexpr uint32_t kBlack = 0xff000000u;
 
 } // namespace
 
@@ -103,68 +92,52 @@ QRect FrameScaler::fitRect(int width, int height, double pixelAspect, QSize size
     return QRect(x, y, w, h);
 }
 
-QImage FrameScaler::convert(const YuvPicture &picture, QSize size)
+VideoFrame FrameScaler::scale(const YuvPicture &picture, QSize size)
 {
-    const int outWidth = size.width() & ~1;
-    const int outHeight = size.height() & ~1;
-    const QRect fit = fitRect(picture.width, picture.height, picture.pixelAspect, QSize(outWidth, outHeight));
+    const QSize out(size.width() & ~1, size.height() & ~1);
+    const QRect fit = fitRect(picture.width, picture.height, picture.pixelAspect, out);
     if (fit.isEmpty() || !picture.y || !picture.u || !picture.v) {
         return {};
     }
-    const int stride = outWidth * 4;
-    const size_t bytes = size_t(stride) * size_t(outHeight);
-    uint8_t *out = m_pool->take(bytes);
-
-    // Scale in YUV first (a 4:2:0 picture is 1.5 bytes per pixel, the output 4), then convert
-    // only the pixels that are shown.
-    const uint8_t *y = picture.y;
-    const uint8_t *u = picture.u;
-    const uint8_t *v = picture.v;
-    int yStride = picture.yStride;
-    int uStride = picture.uStride;
-    int vStride = picture.vStride;
-    if (fit.width() != picture.width || fit.height() != picture.height) {
-        const int w = fit.width();
-        const int h = fit.height();
-        const int cw = (w + 1) / 2;
-        const int ch = (h + 1) / 2;
-        m_scaled.resize(size_t(w) * h + 2 * size_t(cw) * ch);
-        uint8_t *sy = m_scaled.data();
-        uint8_t *su = sy + size_t(w) * h;
-        uint8_t *sv = su + size_t(cw) * ch;
+    // The picture at the size it is shown, still I420 (1.5 bytes a pixel): it is turned into
+    // pixels only where it is drawn (VideoFrame::drawInto()).
+    const int w = fit.width();
+    const int h = fit.height();
+    const int cw = w / 2;
+    const int ch = h / 2;
+    const size_t bytes = size_t(w) * h + 2 * size_t(cw) * ch;
+    uint8_t *planes = m_pool->take(bytes);
+    auto data = std::make_shared<VideoFrame::Data>();
+    data->storage = std::shared_ptr<void>(planes, [pool = m_pool, bytes](void *buffer) {
+        pool->give(static_cast<uint8_t *>(buffer), bytes);
+    });
+    data->y = planes;
+    data->u = planes + size_t(w) * h;
+    data->v = data->u + size_t(cw) * ch;
+    data->yStride = w;
+    data->uvStride = cw;
+    data->size = out;
+    data->picture = fit;
+    data->matrix = matrixCode(picture);
+    auto *y = const_cast<uint8_t *>(data->y);
+    auto *u = const_cast<uint8_t *>(data->u);
+    auto *v = const_cast<uint8_t *>(data->v);
+    if (w == picture.width && h == picture.height) {
+        libyuv::I420Copy(picture.y, picture.yStride, picture.u, picture.uStride, picture.v, picture.vStride, y, w, u, cw,
+                         v, cw, w, h);
+    } else {
         // Box filtering only where it matters (shrinking to half or less); bilinear otherwise.
         const bool shrinkMuch = picture.width >= 2 * w || picture.height >= 2 * h;
-        libyuv::I420Scale(y, yStride, u, uStride, v, vStride, picture.width, picture.height, sy, w, su, cw, sv, cw,
-                          w, h, shrinkMuch ? libyuv::kFilterBox : libyuv::kFilterBilinear);
-        y = sy;
-        u = su;
-        v = sv;
-        yStride = w;
-        uStride = cw;
-        vStride = cw;
+        libyuv::I420Scale(picture.y, picture.yStride, picture.u, picture.uStride, picture.v, picture.vStride,
+                          picture.width, picture.height, y, w, u, cw, v, cw, w, h,
+                          shrinkMuch ? libyuv::kFilterBox : libyuv::kFilterBilinear);
     }
-    const libyuv::YuvConstants *matrix = picture.bt709
-        ? (picture.fullRange ? &libyuv::kYuvF709Constants : &libyuv::kYuvH709Constants)
-        : (picture.fullRange ? &libyuv::kYuvJPEGConstants : &libyuv::kYuvI601Constants);
-    uint8_t *target = out + size_t(fit.y()) * stride + size_t(fit.x()) * 4;
-    libyuv::I420ToARGBMatrix(y, yStride, u, uStride, v, vStride, target, stride, matrix, fit.width(),
-                             fit.height());
+    return VideoFrame(std::move(data));
+}
 
-    // Letterbox borders (none when the picture has the tile's shape).
-    if (fit.y() > 0) {
-        libyuv::ARGBRect(out, stride, 0, 0, outWidth, fit.y(), kBlack);
-    }
-    if (fit.bottom() + 1 < outHeight) {
-        libyuv::ARGBRect(out, stride, 0, fit.bottom() + 1, outWidth, outHeight - fit.bottom() - 1, kBlack);
-    }
-    if (fit.x() > 0) {
-        libyuv::ARGBRect(out, stride, 0, fit.y(), fit.x(), fit.height(), kBlack);
-    }
-    if (fit.right() + 1 < outWidth) {
-        libyuv::ARGBRect(out, stride, fit.right() + 1, fit.y(), outWidth - fit.right() - 1, fit.height(), kBlack);
-    }
-    return QImage(out, outWidth, outHeight, stride, QImage::Format_RGB32, releaseLease,
-                  new Lease{m_pool, out, bytes});
+QImage FrameScaler::convert(const YuvPicture &picture, QSize size)
+{
+    return scale(picture, size).toImage();
 }
 
 } // namespace tw

@@ -2,6 +2,8 @@
 
 // Internal to the video engine: turns a decoded I420 picture into the tile's frame.
 
+#include "videoframe.h"
+
 #include <QImage>
 #include <QMutex>
 #include <QSize>
@@ -27,10 +29,11 @@ struct YuvPicture {
     bool bt709 = false;       ///< BT.709 matrix instead of BT.601
 };
 
-/// Scales a picture to an output size (letterboxed, square pixels) and converts it to BGRx, the
-/// layout of QImage::Format_RGB32, with SIMD routines (libyuv). Used from one streaming thread at
-/// a time; the images it returns may outlive it and be released from any thread. Output buffers
-/// are recycled once their images are released, so a running stream allocates nothing.
+/// Scales a picture to an output size (letterboxed, square pixels) with SIMD routines (libyuv),
+/// keeping it YUV: a VideoFrame, turned into BGRx (the layout of QImage::Format_RGB32) where it
+/// is drawn. Used from one streaming thread at a time; the frames it returns may outlive it and be
+/// released from any thread. Their buffers are recycled once released, so a running stream
+/// allocates nothing.
 class FrameScaler {
 public:
     FrameScaler();
@@ -39,8 +42,10 @@ public:
     FrameScaler(const FrameScaler &) = delete;
     FrameScaler &operator=(const FrameScaler &) = delete;
 
-    /// A `size` image holding `picture` scaled to fit, centred, with black borders; null if the
+    /// A `size` frame holding `picture` scaled to fit, centred, with black borders; null if the
     /// picture or the size is empty.
+    VideoFrame scale(const YuvPicture &picture, QSize size);
+    /// scale() as a QImage::Format_RGB32 image.
     QImage convert(const YuvPicture &picture, QSize size);
 
     /// The part of a `size` output that a `width`×`height` picture of `pixelAspect` covers.
@@ -50,7 +55,6 @@ public:
 
 private:
     std::shared_ptr<Pool> m_pool;
-    std::vector<uint8_t> m_scaled; // the picture scaled to the fit rectangle, still I420
 };
 
 } // namespace tw

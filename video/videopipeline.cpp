@@ -125,7 +125,7 @@ VideoPipeline::~VideoPipeline()
     {
         QMutexLocker lock(&m_context->mutex);
         m_context->receiver = nullptr;
-        m_context->latest = QImage();
+        m_context->latest = VideoFrame();
     }
     if (!m_context->pipeline) {
         return;
@@ -204,11 +204,11 @@ void VideoPipeline::setOutputSize(QSize size)
     m_context->outputSize = evenSize(size);
 }
 
-QImage VideoPipeline::takeFrame()
+VideoFrame VideoPipeline::takeFrame()
 {
     QMutexLocker lock(&m_context->mutex);
     m_context->framePending = false;
-    return std::exchange(m_context->latest, QImage());
+    return std::exchange(m_context->latest, VideoFrame());
 }
 
 qint64 VideoPipeline::decodedFrames() const

@@ -4,6 +4,8 @@
 #include "videofailure.h"
 #include "videostats.h"
 
+#include "videoframe.h"
+
 #include <QImage>
 #include <QSize>
 #include <QString>
@@ -48,7 +50,7 @@ public:
     QSize outputSize() const { return m_outputSize; }
 
     /// The newest frame since the last call (null if none); older undelivered ones are dropped.
-    QImage takeFrame();
+    VideoFrame takeFrame();
     qint64 decodedFrames() const;
     qint64 compressedBytes() const;
 

@@ -108,8 +108,8 @@ GstFlowReturn onNewSample(GstAppSink *sink, gpointer data)
     }
     picture.fullRange = info.colorimetry.range == GST_VIDEO_COLOR_RANGE_0_255;
     picture.bt709 = info.colorimetry.matrix == GST_VIDEO_COLOR_MATRIX_BT709;
-    // The tile's BGRx frame, in a recycled buffer; the decoded picture goes back at once.
-    QImage image = context->scaler.convert(picture, size);
+    // The picture scaled for the tile, in a recycled buffer; the decoded picture goes back at once.
+    VideoFrame image = context->scaler.scale(picture, size);
     gst_video_frame_unmap(&frame);
     gst_sample_unref(sample);
     if (image.isNull()) {

@@ -24,7 +24,7 @@ struct VideoPipeline::Context {
     GstElement *convert = nullptr;
     GstElement *capsfilter = nullptr;
     QSize outputSize;     // guarded by mutex
-    QImage latest;        // guarded by mutex
+    VideoFrame latest;    // guarded by mutex
     bool framePending = false; // guarded by mutex
     std::atomic<qint64> decoded{0};
     std::atomic<qint64> bytes{0};

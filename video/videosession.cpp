@@ -74,7 +74,8 @@ void VideoSession::setVisible(bool visible)
         m_retryTimer.stop();
         stopProbing();
         releaseProbe();
-        m_frame = QImage();
+        m_frame = VideoFrame();
+        m_frameImage = QImage();
         setState(VideoState::Idle);
     } else if (m_wanted) {
         startPipeline();
@@ -192,11 +193,12 @@ void VideoSession::handleEvent(const PipelineEvent &event)
 {
     switch (event.kind) {
     case PipelineEvent::FrameReady: {
-        QImage image = m_pipeline ? m_pipeline->takeFrame() : QImage();
+        VideoFrame image = m_pipeline ? m_pipeline->takeFrame() : VideoFrame();
         if (image.isNull()) {
             return;
         }
         m_frame = std::move(image);
+        m_frameImage = QImage();
         ++m_framesShown;
         m_lastFrameClock.start();
         const qint64 now = m_clock.elapsed();
@@ -334,6 +336,14 @@ VideoStats VideoSession::stats() const
     return stats;
 }
 
+QImage VideoSession::frame() const
+{
+    if (m_frameImage.isNull() && !m_frame.isNull()) {
+        m_frameImage = m_frame.toImage();
+    }
+    return m_frameImage;
+}
+
 Result<QString> VideoSession::saveSnapshot(const QString &directory) const
 {
     if (m_frame.isNull()) {
@@ -345,7 +355,7 @@ Result<QString> VideoSession::saveSnapshot(const QString &directory) const
     const QString name = QStringLiteral("snapshot-%1.png")
                              .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")));
     const QString path = QDir(directory).filePath(name);
-    if (!m_frame.save(path, "PNG")) {
+    if (!frame().save(path, "PNG")) {
         return Error{tr("Cannot write the snapshot"), {}, path};
     }
     return path;

@@ -4,6 +4,8 @@
 #include "videostats.h"
 
 #include <QElapsedTimer>
+#include "videoframe.h"
+
 #include <QImage>
 #include <QObject>
 #include <QSize>
@@ -60,7 +62,10 @@ public:
     bool isMainStream() const { return m_mainStream; }
     QString currentUri() const;
     /// The newest frame (tile-sized BGRx as QImage::Format_RGB32); null before the first one.
-    QImage frame() const { return m_frame; }
+    /// Made from videoFrame() when first asked for after each new frame.
+    QImage frame() const;
+    /// The newest frame as it came from the pipeline, for drawing (VideoFrame::drawInto()).
+    const VideoFrame &videoFrame() const { return m_frame; }
     VideoStats stats() const;
 
     /// Writes the current frame as PNG into `directory` (created if needed); returns its path.
@@ -119,7 +124,8 @@ private:
     bool m_diagnosing = false;
     bool m_attemptByProbe = false; // the running attempt was started by a probe, not the backoff
 
-    QImage m_frame;
+    VideoFrame m_frame;
+    mutable QImage m_frameImage; // frame(), made once per frame
     QTimer m_watchdog;
     QTimer m_retryTimer;
     QTimer m_probeTimer;

@@ -170,7 +170,7 @@ void VideoTile::paintEvent(QPaintEvent *)
         ++m_framesPainted;
         m_newFrame = false;
     }
-    m_painter.paint(painter, rect(), m_camera.id.isEmpty() ? QImage() : m_session->frame());
+    m_painter.paint(painter, rect(), m_camera.id.isEmpty() ? VideoFrame() : m_session->videoFrame());
 }
 
 void VideoTile::resizeEvent(QResizeEvent *)

@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QFontMetrics>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QRegion>
 
 namespace tw {
 
@@ -100,6 +102,47 @@ void VideoTilePainter::setDevicePixelRatio(qreal ratio)
     }
 }
 
+bool VideoTilePainter::drawDirect(QPainter &painter, const QRect &rect, const VideoFrame &frame)
+{
+    // Only where writing the pixels is exactly what drawImage() would do: a raster image as the
+    // device (a window's backing store, a QImage), no opacity, blending mode or clip of our own,
+    // no rotation, and the whole tile inside the region being painted (a widget's update region
+    // leaves out the opaque widgets over it).
+    QPaintEngine *engine = painter.paintEngine();
+    if (frame.isNull() || !engine || engine->type() != QPaintEngine::Raster || painter.hasClipping()
+        || painter.opacity() < 1.0 || painter.compositionMode() != QPainter::CompositionMode_SourceOver) {
+        return false;
+    }
+    QPaintDevice *device = engine->paintDevice();
+    if (!device || device->devType() != QInternal::Image) {
+        return false;
+    }
+    const QTransform &transform = painter.deviceTransform();
+    if (transform.type() > QTransform::TxScale) {
+        return false;
+    }
+    const QRect target = transform.mapRect(QRectF(rect)).toAlignedRect();
+    if (target.size() != frame.size()) {
+        return false;
+    }
+    const QRegion clip = engine->systemClip();
+    if (!clip.isEmpty() && !(QRegion(target) - clip).isEmpty()) {
+        return false;
+    }
+    return frame.drawInto(*static_cast<QImage *>(device), target.topLeft());
+}
+
+void VideoTilePainter::paint(QPainter &painter, const QRect &rect, const VideoFrame &frame)
+{
+    // The picture goes straight into the image being painted when it can; otherwise as an image.
+    if (drawDirect(painter, rect, frame)) {
+        ++m_framesWrittenDirectly;
+        paintOverlay(painter, rect);
+    } else {
+        paint(painter, rect, frame.toImage());
+    }
+}
+
 void VideoTilePainter::paint(QPainter &painter, const QRect &rect, const QImage &frame)
 {
     if (frame.isNull()) {
@@ -121,6 +164,11 @@ void VideoTilePainter::paint(QPainter &painter, const QRect &rect, const QImage 
                            rect.y() + (rect.height() - fitted.height()) / 2, fitted.width(), fitted.height());
         painter.drawImage(target, frame);
     }
+    paintOverlay(painter, rect);
+}
+
+void VideoTilePainter::paintOverlay(QPainter &painter, const QRect &rect)
+{
     if (m_exercise) {
         if (m_watermark.size() != rect.size() * m_ratio) {
             renderWatermark(rect.size());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "videoframe.h"
+
 #include <QColor>
 #include <QImage>
 #include <QRect>
@@ -25,8 +27,16 @@ public:
     void setDevicePixelRatio(qreal ratio);
 
     void paint(QPainter &painter, const QRect &rect, const QImage &frame);
+    /// The same for a frame as the pipeline delivers it: its pixels are written straight into
+    /// the painter's image (a window's backing store) where nothing else decides them, so each
+    /// is written once; elsewhere it is drawn as frame.toImage().
+    void paint(QPainter &painter, const QRect &rect, const VideoFrame &frame);
+    /// How many frames paint() wrote straight into the painter's image.
+    qint64 framesWrittenDirectly() const { return m_framesWrittenDirectly; }
 
 private:
+    bool drawDirect(QPainter &painter, const QRect &rect, const VideoFrame &frame);
+    void paintOverlay(QPainter &painter, const QRect &rect);
     void renderTopBar(int width);
     void renderStatus(const QSize &size);
     void renderWatermark(const QSize &size);
@@ -40,6 +50,7 @@ private:
     bool m_alarm = false;
     bool m_selected = false;
     qreal m_ratio = 1.0;
+    qint64 m_framesWrittenDirectly = 0;
 
     QImage m_topBar;
     bool m_topBarDirty = true;

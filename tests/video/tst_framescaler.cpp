@@ -69,24 +69,65 @@ TEST_CASE("a picture of another shape is letterboxed in black")
     CHECK(FrameScaler::fitRect(720, 576, 16.0 / 11.0, QSize(480, 270)).width() > 337);
 }
 
-TEST_CASE("output buffers are recycled and outlive the scaler")
+TEST_CASE("frame buffers are recycled and outlive the scaler")
 {
     Picture grey(640, 360, 126, 128, 128);
-    QImage kept;
+    VideoFrame kept;
     {
         FrameScaler scaler;
-        const uchar *first = nullptr;
+        const uint8_t *first = nullptr;
         for (int i = 0; i < 5; ++i) {
-            QImage image = scaler.convert(grey.view, QSize(320, 180));
-            REQUIRE(image.size() == QSize(320, 180));
+            const VideoFrame frame = scaler.scale(grey.view, QSize(320, 180));
+            REQUIRE(frame.size() == QSize(320, 180));
             if (i == 0) {
-                first = image.constBits();
+                first = frame.data()->y;
             } else {
-                CHECK(image.constBits() == first); // the released buffer comes back
+                CHECK(frame.data()->y == first); // the released buffer comes back
             }
         }
-        kept = scaler.convert(grey.view, QSize(320, 180));
-        CHECK(scaler.convert(grey.view, QSize()).isNull());
+        kept = scaler.scale(grey.view, QSize(320, 180));
+        CHECK(scaler.scale(grey.view, QSize()).isNull());
     }
-    CHECK(near(qGreen(kept.pixel(160, 90)), 128));
+    CHECK(near(qGreen(kept.toImage().pixel(160, 90)), 128));
+}
+
+TEST_CASE("a frame drawn into a bigger image lands in its place with exactly its own pixels")
+{
+    // A 4:3 picture with detail, into a 5:3 tile: pillarboxed.
+    Picture detailed(320, 240, 0, 128, 128);
+    for (size_t i = 0; i < detailed.y.size(); ++i) {
+        detailed.y[i] = uint8_t(16 + (i * 7 + i / 320 * 3) % 220);
+    }
+    for (size_t i = 0; i < detailed.u.size(); ++i) {
+        detailed.u[i] = uint8_t(64 + i % 128);
+        detailed.v[i] = uint8_t(192 - i % 128);
+    }
+    FrameScaler scaler;
+    const VideoFrame frame = scaler.scale(detailed.view, QSize(200, 120));
+    REQUIRE(frame.size() == QSize(200, 120));
+    const QImage alone = frame.toImage();
+    REQUIRE(alone.format() == QImage::Format_RGB32);
+    CHECK(alone.pixel(2, 60) == qRgb(0, 0, 0)); // the pillarbox
+
+    for (const QImage::Format format : {QImage::Format_RGB32, QImage::Format_ARGB32_Premultiplied}) {
+        QImage wall(400, 300, format);
+        wall.fill(QColor(Qt::blue));
+        REQUIRE(frame.drawInto(wall, QPoint(37, 51)));
+        CHECK(wall.copy(QRect(QPoint(37, 51), frame.size())).convertToFormat(QImage::Format_RGB32) == alone);
+        CHECK(wall.pixel(36, 51) == QColor(Qt::blue).rgb());
+        CHECK(wall.pixel(237, 170) == QColor(Qt::blue).rgb());
+        CHECK(wall.pixel(100, 50) == QColor(Qt::blue).rgb());
+        CHECK(wall.pixel(100, 171) == QColor(Qt::blue).rgb());
+    }
+
+    // Refused, writing nothing: a tile that does not fit, an image that is not 32-bit RGB.
+    QImage small(300, 200, QImage::Format_RGB32);
+    small.fill(Qt::white);
+    CHECK_FALSE(frame.drawInto(small, QPoint(150, 0)));
+    CHECK_FALSE(frame.drawInto(small, QPoint(0, -1)));
+    CHECK(small.pixel(299, 0) == qRgb(255, 255, 255));
+    QImage packed(400, 300, QImage::Format_RGB888);
+    CHECK_FALSE(frame.drawInto(packed, QPoint(0, 0)));
+    CHECK_FALSE(VideoFrame().drawInto(small, QPoint(0, 0)));
+    CHECK(VideoFrame().toImage().isNull());
 }

@@ -189,7 +189,7 @@ int benchVideo(const QStringList &args)
                 continue;
             }
             tile->painter.setClockText(clock);
-            tile->painter.paint(painter, tile->rect, tile->session->frame());
+            tile->painter.paint(painter, tile->rect, tile->session->videoFrame());
             if (tile->dirty && measuring) {
                 ++tile->painted;
             }

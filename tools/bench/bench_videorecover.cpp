@@ -176,7 +176,7 @@ int benchVideoRecover(const QStringList &args)
     qint64 lastPaintedAtMs = -1;
     QObject::connect(&session, &VideoSession::frameChanged, &session, [&] {
         QPainter p(&image);
-        painter.paint(p, image.rect(), session.frame());
+        painter.paint(p, image.rect(), session.videoFrame());
         lastPaintedAtMs = clock.elapsed();
     });
     QList<RetryNote> retries;
