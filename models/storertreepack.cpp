@@ -16,6 +16,7 @@
 
 #include "storeengine.h"
 
+#include "sqlitehelpers.h"
 #include "storeschema.h"
 
 #include <QtEndian>
@@ -142,7 +143,7 @@ Status StoreEngine::packRtree(const KindDef &kind)
     (*size)->finish();
     const int capacity = (nodeBytes - kNodeHeaderBytes) / kCellBytes;
     if (capacity < 4) {
-        return Error{QStringLiteral("%1: unexpected R*Tree node size %2").arg(rtree).arg(nodeBytes), {}, {}};
+        return Error{storeTr(QT_TRANSLATE_NOOP("tw::Store", "the spatial index has an unexpected node size (%1 bytes)")).arg(nodeBytes), {}, rtree};
     }
     // Leaves are left a little room, so that the next records added one by one seldom split them.
     const auto fill = size_t(std::max(2, capacity * 9 / 10));

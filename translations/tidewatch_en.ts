@@ -58,7 +58,7 @@
     <message>
         <location line="+70"/>
         <source>&quot;%1&quot; is not a stored attachment</source>
-        <translation>"%1" is not a stored attachment</translation>
+        <translation>&quot;%1&quot; is not a stored attachment</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -178,12 +178,12 @@ Kinds: %1
     <message>
         <location line="+6"/>
         <source>unknown report format &quot;%1&quot;; formats are: pdf, html</source>
-        <translation>unknown report format "%1"; formats are: pdf, html</translation>
+        <translation>unknown report format &quot;%1&quot;; formats are: pdf, html</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unknown report kind &quot;%1&quot;; kinds are: initial, followup, final</source>
-        <translation>unknown report kind "%1"; kinds are: initial, followup, final</translation>
+        <translation>unknown report kind &quot;%1&quot;; kinds are: initial, followup, final</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -279,7 +279,7 @@ Kinds: %1
     <message>
         <location line="-4"/>
         <source>unknown command &quot;%1&quot;; commands are: import, export, report, tiles</source>
-        <translation>unknown command "%1"; commands are: import, export, report, tiles</translation>
+        <translation>unknown command &quot;%1&quot;; commands are: import, export, report, tiles</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -489,7 +489,7 @@ Kinds: %1
         <translation>the text is not UTF-8 (GBK or another encoding?); save the file as &quot;CSV UTF-8&quot; and import it again</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>a quote inside an unquoted field; put the whole field in quotes and double the quotes inside it (&quot;&quot;)</source>
         <translation>a quote inside an unquoted field; put the whole field in quotes and double the quotes inside it (&quot;&quot;)</translation>
     </message>
@@ -499,7 +499,7 @@ Kinds: %1
         <translation>text after the closing quote of a field</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>a quote opened on this line is never closed</source>
         <translation>a quote opened on this line is never closed</translation>
     </message>
@@ -839,7 +839,7 @@ Kinds: %1
     <message>
         <location line="+46"/>
         <source>Wrote the %1 report of &quot;%2&quot; to %3</source>
-        <translation>Wrote the %1 report of "%2" to %3</translation>
+        <translation>Wrote the %1 report of &quot;%2&quot; to %3</translation>
     </message>
 </context>
 <context>
@@ -922,7 +922,7 @@ Kinds: %1
 <context>
     <name>tw::Importer</name>
     <message>
-        <location filename="../models/importer.cpp" line="+45"/>
+        <location filename="../models/importer.cpp" line="+77"/>
         <source>cannot open the file: %1</source>
         <translation>cannot open the file: %1</translation>
     </message>
@@ -932,7 +932,7 @@ Kinds: %1
         <translation>&quot;%1&quot; is not a number</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>unknown column for %1; the columns are: %2</source>
         <translation>unknown column for %1; the columns are: %2</translation>
     </message>
@@ -952,17 +952,17 @@ Kinds: %1
         <translation>lon and lat go together; add the missing column</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>has %1 cells but the header has %2 columns (a missing comma or an unquoted comma?)</source>
         <translation>has %1 cells but the header has %2 columns (a missing comma or an unquoted comma?)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>is empty while the other coordinate is given</source>
         <translation>is empty while the other coordinate is given</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>unknown property for %1</source>
         <translation>unknown property for %1</translation>
     </message>
@@ -977,12 +977,12 @@ Kinds: %1
         <translation>%1: coordinates converted from %2 to WGS-84</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>&quot;%1&quot; is also the id of %2</source>
         <translation>&quot;%1&quot; is also the id of %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>cannot read the existing %1: %2</source>
         <translation>cannot read the existing %1: %2</translation>
     </message>
@@ -992,7 +992,7 @@ Kinds: %1
         <translation>unknown file type &quot;.%1&quot;; import reads .csv, .geojson, .json, .shp, .gpkg and .kml</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>%1: no records to import</source>
         <translation>%1: no records to import</translation>
     </message>
@@ -1378,7 +1378,7 @@ Kinds: %1
     <message>
         <location line="+10"/>
         <source>no incident with the id &quot;%1&quot;</source>
-        <translation>no incident with the id "%1"</translation>
+        <translation>no incident with the id &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../widgets/incidentreportjob.cpp" line="+25"/>
@@ -1817,7 +1817,7 @@ Kinds: %1
     <message>
         <location line="+5"/>
         <source>The incident&apos;s area is saved.</source>
-        <translation>The incident's area is saved.</translation>
+        <translation>The incident&apos;s area is saved.</translation>
     </message>
 </context>
 <context>
@@ -2358,12 +2358,12 @@ Kinds: %1
     <message>
         <location line="+9"/>
         <source>Draw the area of &quot;%1&quot;</source>
-        <translation>Draw the area of "%1"</translation>
+        <translation>Draw the area of &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Edit the drawing&apos;s label</source>
-        <translation>Edit the drawing's label</translation>
+        <translation>Edit the drawing&apos;s label</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2874,7 +2874,7 @@ Kinds: %1
 <context>
     <name>tw::Record</name>
     <message>
-        <location filename="../core/record.cpp" line="+69"/>
+        <location filename="../core/record.cpp" line="+195"/>
         <source>&quot;%1&quot; is not one of %2</source>
         <translation>&quot;%1&quot; is not one of %2</translation>
     </message>
@@ -3327,10 +3327,10 @@ Kinds: %1
     <message>
         <location line="+31"/>
         <source>must be a GeoJSON Polygon ({&quot;type&quot;: &quot;Polygon&quot;, &quot;coordinates&quot;: [[[lon, lat], ...]]})</source>
-        <translation>must be a GeoJSON Polygon ({"type": "Polygon", "coordinates": [[[lon, lat], ...]]})</translation>
+        <translation>must be a GeoJSON Polygon ({&quot;type&quot;: &quot;Polygon&quot;, &quot;coordinates&quot;: [[[lon, lat], ...]]})</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+53"/>
         <location filename="../models/resourcemutations.cpp" line="+130"/>
         <source>%1 is more than the capacity of %2</source>
         <translation>%1 is more than the capacity of %2</translation>
@@ -3341,12 +3341,12 @@ Kinds: %1
         <translation>%1 reserved is more than the quantity of %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-28"/>
         <source>the warehouse already has a stock line for this item; adjust that one</source>
         <translation>the warehouse already has a stock line for this item; adjust that one</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+85"/>
         <source>Reported</source>
         <translation>Reported</translation>
     </message>
@@ -3424,7 +3424,7 @@ Kinds: %1
     <message>
         <location line="+21"/>
         <source>a dispatch order with id &quot;%1&quot; already exists</source>
-        <translation>a dispatch order with id "%1" already exists</translation>
+        <translation>a dispatch order with id &quot;%1&quot; already exists</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3524,7 +3524,7 @@ Kinds: %1
     <message>
         <location line="+45"/>
         <source>there is no drawing with id &quot;%1&quot;</source>
-        <translation>there is no drawing with id "%1"</translation>
+        <translation>there is no drawing with id &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3534,7 +3534,7 @@ Kinds: %1
     <message>
         <location line="+36"/>
         <source>a drawing with id &quot;%1&quot; already exists</source>
-        <translation>a drawing with id "%1" already exists</translation>
+        <translation>a drawing with id &quot;%1&quot; already exists</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -3544,7 +3544,7 @@ Kinds: %1
     <message>
         <location filename="../models/incidentmutations.cpp" line="+7"/>
         <source>set the incident&apos;s category before grading it</source>
-        <translation>set the incident's category before grading it</translation>
+        <translation>set the incident&apos;s category before grading it</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3569,7 +3569,7 @@ Kinds: %1
     <message>
         <location line="+10"/>
         <source>the warning level is already &quot;%1&quot;</source>
-        <translation>the warning level is already "%1"</translation>
+        <translation>the warning level is already &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3752,12 +3752,12 @@ Kinds: %1
     <message>
         <location filename="../models/store.cpp" line="+81"/>
         <source>&quot;%1&quot; is not a known change</source>
-        <translation>"%1" is not a known change</translation>
+        <translation>&quot;%1&quot; is not a known change</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
-        <translation>Qt's SQLite driver (QSQLITE) is not installed</translation>
+        <translation>Qt&apos;s SQLite driver (QSQLITE) is not installed</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3767,15 +3767,15 @@ Kinds: %1
     <message>
         <location line="+31"/>
         <source>cannot record the database&apos;s client id</source>
-        <translation>cannot record the database's client id</translation>
+        <translation>cannot record the database&apos;s client id</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&quot;%1&quot; is kept by the store itself</source>
-        <translation>"%1" is kept by the store itself</translation>
+        <translation>&quot;%1&quot; is kept by the store itself</translation>
     </message>
     <message>
-        <location filename="../models/storeengine.cpp" line="+175"/>
+        <location filename="../models/storeengine.cpp" line="+171"/>
         <source>a change is already being applied</source>
         <translation>a change is already being applied</translation>
     </message>
@@ -3791,12 +3791,12 @@ Kinds: %1
         <location line="+114"/>
         <location line="+77"/>
         <source>there is no %1 with id &quot;%2&quot;</source>
-        <translation>there is no %1 with id "%2"</translation>
+        <translation>there is no %1 with id &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../models/storereads.cpp" line="+89"/>
         <source>there is no dispatch order with id &quot;%1&quot;</source>
-        <translation>there is no dispatch order with id "%1"</translation>
+        <translation>there is no dispatch order with id &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+160"/>
@@ -3804,7 +3804,7 @@ Kinds: %1
         <translation>there is no local mutation %1</translation>
     </message>
     <message>
-        <location filename="../models/storeschema.cpp" line="+340"/>
+        <location filename="../models/storeschema.cpp" line="+347"/>
         <source>cannot read the schema version of the database</source>
         <translation>cannot read the schema version of the database</translation>
     </message>
@@ -3826,17 +3826,17 @@ Kinds: %1
     <message>
         <location line="+5"/>
         <source>the SQLite library used by Qt has no FTS5 full-text search; install Qt&apos;s SQLite driver built against the system SQLite</source>
-        <translation>the SQLite library used by Qt has no FTS5 full-text search; install Qt's SQLite driver built against the system SQLite</translation>
+        <translation>the SQLite library used by Qt has no FTS5 full-text search; install Qt&apos;s SQLite driver built against the system SQLite</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the SQLite library used by Qt has no R*Tree index; install Qt&apos;s SQLite driver built against the system SQLite</source>
-        <translation>the SQLite library used by Qt has no R*Tree index; install Qt's SQLite driver built against the system SQLite</translation>
+        <translation>the SQLite library used by Qt has no R*Tree index; install Qt&apos;s SQLite driver built against the system SQLite</translation>
     </message>
     <message>
         <location filename="../models/storewrites.cpp" line="-217"/>
         <source>a %1 with id &quot;%2&quot; already exists</source>
-        <translation>a %1 with id "%2" already exists</translation>
+        <translation>a %1 with id &quot;%2&quot; already exists</translation>
     </message>
     <message>
         <location filename="../models/timelinenote.cpp" line="-15"/>
@@ -3846,7 +3846,7 @@ Kinds: %1
     <message>
         <location line="+8"/>
         <source>a stored attachment is &quot;sha256:&quot; followed by 64 lower-case hexadecimal digits</source>
-        <translation>a stored attachment is "sha256:" followed by 64 lower-case hexadecimal digits</translation>
+        <translation>a stored attachment is &quot;sha256:&quot; followed by 64 lower-case hexadecimal digits</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3857,6 +3857,11 @@ Kinds: %1
         <location line="+8"/>
         <source>must be a whole number of bytes</source>
         <translation>must be a whole number of bytes</translation>
+    </message>
+    <message>
+        <location filename="../models/storertreepack.cpp" line="+146"/>
+        <source>the spatial index has an unexpected node size (%1 bytes)</source>
+        <translation>the spatial index has an unexpected node size (%1 bytes)</translation>
     </message>
 </context>
 <context>
@@ -4440,7 +4445,7 @@ Kinds: %1
 <context>
     <name>tw::VideoSession</name>
     <message>
-        <location filename="../video/videosession.cpp" line="+340"/>
+        <location filename="../video/videosession.cpp" line="+350"/>
         <source>No picture to save yet</source>
         <translation>No picture to save yet</translation>
     </message>
@@ -4490,7 +4495,7 @@ Kinds: %1
         <translation>Ended</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>No stream address (no URI) for this camera</source>
         <translation>No stream address (no URI) for this camera</translation>
     </message>
@@ -4581,7 +4586,7 @@ Kinds: %1
         </translation>
     </message>
     <message>
-        <location filename="../widgets/videotilepainter.cpp" line="+173"/>
+        <location filename="../widgets/videotilepainter.cpp" line="+221"/>
         <source>REC</source>
         <translation>REC</translation>
     </message>

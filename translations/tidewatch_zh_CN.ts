@@ -489,7 +489,7 @@ Kinds: %1
         <translation>文本不是 UTF-8 编码（可能是 GBK 或其他编码）；请将文件另存为“CSV UTF-8”格式后重新导入</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+92"/>
         <source>a quote inside an unquoted field; put the whole field in quotes and double the quotes inside it (&quot;&quot;)</source>
         <translation>未加引号的字段中含有引号；请给整个字段加上引号，并把其中的引号写成两个（&quot;&quot;）</translation>
     </message>
@@ -499,7 +499,7 @@ Kinds: %1
         <translation>字段的结束引号后还有文字</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>a quote opened on this line is never closed</source>
         <translation>本行的引号没有闭合</translation>
     </message>
@@ -920,7 +920,7 @@ Kinds: %1
 <context>
     <name>tw::Importer</name>
     <message>
-        <location filename="../models/importer.cpp" line="+45"/>
+        <location filename="../models/importer.cpp" line="+77"/>
         <source>cannot open the file: %1</source>
         <translation>无法打开文件：%1</translation>
     </message>
@@ -930,7 +930,7 @@ Kinds: %1
         <translation>“%1”不是数字</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>unknown column for %1; the columns are: %2</source>
         <translation>%1 中没有该列；可用的列为：%2</translation>
     </message>
@@ -950,17 +950,17 @@ Kinds: %1
         <translation>经度和纬度必须同时提供；请补上缺少的列</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>has %1 cells but the header has %2 columns (a missing comma or an unquoted comma?)</source>
         <translation>有 %1 个单元格，但表头有 %2 列（是否缺少逗号，或有未加引号的逗号？）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+34"/>
         <source>is empty while the other coordinate is given</source>
         <translation>为空，但另一个坐标已填写</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>unknown property for %1</source>
         <translation>%1 中没有该属性</translation>
     </message>
@@ -975,12 +975,12 @@ Kinds: %1
         <translation>%1：坐标已从 %2 转换为 WGS-84</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>&quot;%1&quot; is also the id of %2</source>
         <translation>“%1”也是 %2 的编号</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>cannot read the existing %1: %2</source>
         <translation>无法读取现有的 %1 记录：%2</translation>
     </message>
@@ -990,7 +990,7 @@ Kinds: %1
         <translation>未知的文件类型“.%1”；可导入 .csv、.geojson、.json、.shp、.gpkg 和 .kml</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>%1: no records to import</source>
         <translation>%1：没有可导入的记录</translation>
     </message>
@@ -2870,7 +2870,7 @@ Kinds: %1
 <context>
     <name>tw::Record</name>
     <message>
-        <location filename="../core/record.cpp" line="+69"/>
+        <location filename="../core/record.cpp" line="+195"/>
         <source>&quot;%1&quot; is not one of %2</source>
         <translation>“%1”不在可选值 %2 之中</translation>
     </message>
@@ -3320,10 +3320,10 @@ Kinds: %1
     <message>
         <location line="+31"/>
         <source>must be a GeoJSON Polygon ({&quot;type&quot;: &quot;Polygon&quot;, &quot;coordinates&quot;: [[[lon, lat], ...]]})</source>
-        <translation>必须是 GeoJSON 多边形（{"type": "Polygon", "coordinates": [[[经度, 纬度], ...]]}）</translation>
+        <translation>必须是 GeoJSON 多边形（{&quot;type&quot;: &quot;Polygon&quot;, &quot;coordinates&quot;: [[[经度, 纬度], ...]]}）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+53"/>
         <location filename="../models/resourcemutations.cpp" line="+130"/>
         <source>%1 is more than the capacity of %2</source>
         <translation>%1 超过了容量 %2</translation>
@@ -3334,12 +3334,12 @@ Kinds: %1
         <translation>预留量 %1 超过了数量 %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-28"/>
         <source>the warehouse already has a stock line for this item; adjust that one</source>
         <translation>该仓库已有此物资的库存记录；请调整该记录</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+85"/>
         <source>Reported</source>
         <translation>已上报</translation>
     </message>
@@ -3748,7 +3748,7 @@ Kinds: %1
         <translation>“%1”不是已知的操作</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+91"/>
         <source>Qt&apos;s SQLite driver (QSQLITE) is not installed</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
     </message>
@@ -3768,7 +3768,7 @@ Kinds: %1
         <translation>“%1”由数据库自身维护</translation>
     </message>
     <message>
-        <location filename="../models/storeengine.cpp" line="+175"/>
+        <location filename="../models/storeengine.cpp" line="+171"/>
         <source>a change is already being applied</source>
         <translation>另一项修改正在进行中</translation>
     </message>
@@ -3797,7 +3797,7 @@ Kinds: %1
         <translation>不存在本地变更 %1</translation>
     </message>
     <message>
-        <location filename="../models/storeschema.cpp" line="+340"/>
+        <location filename="../models/storeschema.cpp" line="+347"/>
         <source>cannot read the schema version of the database</source>
         <translation>无法读取数据库的结构版本</translation>
     </message>
@@ -3850,6 +3850,11 @@ Kinds: %1
         <location line="+8"/>
         <source>must be a whole number of bytes</source>
         <translation>必须是整数字节数</translation>
+    </message>
+    <message>
+        <location filename="../models/storertreepack.cpp" line="+146"/>
+        <source>the spatial index has an unexpected node size (%1 bytes)</source>
+        <translation>空间索引的节点大小异常（%1 字节）</translation>
     </message>
 </context>
 <context>
@@ -4431,7 +4436,7 @@ Kinds: %1
 <context>
     <name>tw::VideoSession</name>
     <message>
-        <location filename="../video/videosession.cpp" line="+340"/>
+        <location filename="../video/videosession.cpp" line="+350"/>
         <source>No picture to save yet</source>
         <translation>尚无可保存的画面</translation>
     </message>
@@ -4481,7 +4486,7 @@ Kinds: %1
         <translation>已结束</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>No stream address (no URI) for this camera</source>
         <translation>该摄像机没有视频流地址（URI）</translation>
     </message>
@@ -4571,7 +4576,7 @@ Kinds: %1
         </translation>
     </message>
     <message>
-        <location filename="../widgets/videotilepainter.cpp" line="+173"/>
+        <location filename="../widgets/videotilepainter.cpp" line="+221"/>
         <source>REC</source>
         <translation>录像</translation>
     </message>
