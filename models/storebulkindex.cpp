@@ -98,11 +98,11 @@ Status StoreEngine::writeDeferredIndexes()
             if (!pack) {
                 return pack.error();
             }
-            if (*pack) {
-                if (Status packed = packRtree(kind); !packed) {
-                    return packed;
-                }
-            } else {
+            Result<bool> packed = *pack ? packRtree(kind) : Result<bool>(false);
+            if (!packed) {
+                return packed.error();
+            }
+            if (!*packed) {
                 fills << StoreSchema::rtreeFill(kind, condition);
             }
         }

@@ -158,8 +158,9 @@ private:
     /// Writes the deferred index rows of every kind (in commit(), before COMMIT).
     Status writeDeferredIndexes();
     /// Rebuilds the kind's R*Tree from its table in one pass, packed (storertreepack.cpp); for
-    /// batches that add many points.
-    Status packRtree(const KindDef &kind);
+    /// batches that add many points. False, with nothing changed, where the connection does not
+    /// let the R*Tree's tables be written.
+    Result<bool> packRtree(const KindDef &kind);
     Result<bool> packRtreeRatherThanFill(const KindDef &kind, qint64 floor);
 
 public:

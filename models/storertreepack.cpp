@@ -128,7 +128,7 @@ QByteArray nodeBlob(const Node &node, int nodeBytes, int depth, const std::vecto
 
 } // namespace
 
-Status StoreEngine::packRtree(const KindDef &kind)
+Result<bool> StoreEngine::packRtree(const KindDef &kind)
 {
     const QString rtree = StoreSchema::rtreeTable(kind);
     Result<SqliteStatement *> size = nativeStatement(QStringLiteral("SELECT length(data) FROM %1_node WHERE nodeno = 1").arg(rtree));
@@ -185,15 +185,19 @@ Status StoreEngine::packRtree(const KindDef &kind)
         }
     }
 
+    bool first = true;
     for (const QString &sql : {QStringLiteral("DELETE FROM %1_node"), QStringLiteral("DELETE FROM %1_parent"),
                                QStringLiteral("DELETE FROM %1_rowid")}) {
         Result<SqliteStatement *> clear = nativeStatement(sql.arg(rtree));
-        if (!clear) {
-            return clear.error();
+        if (!clear || !(*clear)->exec()) {
+            if (first) {
+                // A connection that keeps the R*Tree's own tables read-only (SQLite's "defensive"
+                // setting): nothing was changed, SQLite fills the tree itself.
+                return false;
+            }
+            return clear ? (*clear)->failure() : clear.error();
         }
-        if (!(*clear)->exec()) {
-            return (*clear)->failure();
-        }
+        first = false;
     }
     Result<SqliteStatement *> writeNode = nativeStatement(QStringLiteral("INSERT INTO %1_node(nodeno, data) VALUES (?, ?)").arg(rtree));
     Result<SqliteStatement *> writeParent = nativeStatement(QStringLiteral("INSERT INTO %1_parent(nodeno, parentnode) VALUES (?, ?)").arg(rtree));
@@ -241,7 +245,7 @@ Status StoreEngine::packRtree(const KindDef &kind)
             return leaf.failure();
         }
     }
-    return {};
+    return true;
 }
 
 } // namespace tw::Internal
