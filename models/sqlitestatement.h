@@ -68,6 +68,8 @@ public:
     /// (same source id); QSqlQuery otherwise.
     void setDatabase(const QSqlDatabase &db);
     bool isNative() const { return m_handle != nullptr; }
+    /// The connection's SQLite handle when native, else null.
+    sqlite3 *handle() const { return m_handle; }
     Result<SqliteStatement *> get(const QString &sql);
     void reset();
 

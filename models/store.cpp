@@ -187,6 +187,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
         ready = configureConnection(e.db, path);
     }
     if (ready) {
+        e.checkpointInBackground(path);
+    }
+    if (ready) {
         ready = StoreSchema::migrate(e.db);
     }
     if (ready) {

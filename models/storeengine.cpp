@@ -143,6 +143,8 @@ StoreEngine::~StoreEngine()
     if (m_inTransaction) {
         rollback();
     }
+    // Before the connection closes, so that it is the last one and removes the log.
+    m_checkpointer.reset();
     // Every statement goes before the connection: SQLite does not close a connection with
     // unfinalized statements, and Qt warns when a connection is removed while queries use it.
     m_kindStatements = {};
@@ -162,6 +164,13 @@ StoreEngine::~StoreEngine()
     db = QSqlDatabase();
     if (!connectionName.isEmpty()) {
         QSqlDatabase::removeDatabase(connectionName);
+    }
+}
+
+void StoreEngine::checkpointInBackground(const QString &path)
+{
+    if (m_native.handle() && path != QLatin1String(":memory:")) {
+        m_checkpointer = std::make_unique<WalCheckpointer>(m_native.handle(), path);
     }
 }
 

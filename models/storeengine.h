@@ -6,6 +6,7 @@
 #include "record.h"
 #include "sqlitehelpers.h"
 #include "sqlitestatement.h"
+#include "walcheckpointer.h"
 
 #include <QHash>
 #include <QSet>
@@ -48,6 +49,12 @@ public:
     QString clientId;
     QString actor;
     std::unique_ptr<HlcClock> clock;
+
+    /// For a database file: its write-ahead log is checkpointed on a thread of its own
+    /// (WalCheckpointer) rather than inside commits. Needs the native handle; otherwise SQLite
+    /// keeps checkpointing as usual.
+    void checkpointInBackground(const QString &path);
+    WalCheckpointer *checkpointer() const { return m_checkpointer.get(); }
 
     void setDatabase(const QSqlDatabase &database)
     {
@@ -193,6 +200,7 @@ private:
     /// that kind; -1 before that insert.
     std::array<qint64, kMaxKinds> m_deferredFloor{};
     qint64 m_dataVersion = -1;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     qint64 m_nextLocalSeq = 1;
 };
 

@@ -4,9 +4,11 @@
 #include "tst_storefixture.h"
 
 #include "preparedstream.h"
+#include "walcheckpointer.h"
 
 #include <QSet>
 #include <QSqlDriver>
+#include <QTemporaryDir>
 
 #include <sqlite3.h>
 
@@ -431,4 +433,35 @@ TEST_CASE("where the R*Tree's own tables are read-only, a large batch leaves the
     REQUIRE(applied.ok());
     checkRtreeAsSqliteWouldBuildIt(*store);
     checkIndexesMatchTeams(*store);
+}
+
+TEST_CASE("a big commit leaves the log to a background checkpoint, which copies all of it")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QByteArray path = dir.filePath(QStringLiteral("wal.sqlite")).toUtf8();
+    sqlite3 *db = nullptr;
+    REQUIRE(sqlite3_open(path.constData(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "PRAGMA journal_mode = WAL; CREATE TABLE t(x BLOB)", nullptr, nullptr, nullptr) == SQLITE_OK);
+    {
+        Internal::WalCheckpointer checkpointer(db, QString::fromUtf8(path));
+        // A small commit asks for nothing.
+        REQUIRE(sqlite3_exec(db, "INSERT INTO t VALUES (zeroblob(1000))", nullptr, nullptr, nullptr) == SQLITE_OK);
+        checkpointer.waitUntilIdle();
+        CHECK(checkpointer.checkpointsDone() == 0);
+        // About 2,500 pages in one commit: past the threshold.
+        REQUIRE(sqlite3_exec(db,
+                             "BEGIN; WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2500) "
+                             "INSERT INTO t SELECT zeroblob(4000) FROM n; COMMIT",
+                             nullptr, nullptr, nullptr)
+                == SQLITE_OK);
+        checkpointer.waitUntilIdle();
+        CHECK(checkpointer.checkpointsDone() == 1);
+        int logPages = -1;
+        int copied = -1;
+        REQUIRE(sqlite3_wal_checkpoint_v2(db, nullptr, SQLITE_CHECKPOINT_PASSIVE, &logPages, &copied) == SQLITE_OK);
+        CHECK(logPages > Internal::WalCheckpointer::kPages);
+        CHECK(copied == logPages); // the background checkpoint already copied every page
+    }
+    sqlite3_close(db);
 }
