@@ -120,6 +120,24 @@ QJsonObject Record::toJson() const
     return object;
 }
 
+QJsonObject Record::arguments() const
+{
+    QJsonObject args;
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (it.value().isValid() && !it.value().isNull()) {
+            args.insert(it.key(), QJsonValue::fromVariant(it.value()));
+        }
+    }
+    if (!id.isEmpty()) {
+        args.insert(QStringLiteral("id"), id);
+    }
+    if (point) {
+        args.insert(QStringLiteral("lon"), point->lon);
+        args.insert(QStringLiteral("lat"), point->lat);
+    }
+    return args;
+}
+
 QByteArray Record::argumentsJson() const
 {
     // The keys in the order QJsonObject keeps them: "id", "lon" and "lat" merged into the fields,

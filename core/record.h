@@ -30,10 +30,11 @@ struct Record {
 
     /// {"id", "lon", "lat", field...}: the shape of mutation arguments and GeoJSON properties.
     QJsonObject toJson() const;
-    /// The arguments of the mutation that creates this record, as compact JSON text: "id" (when
-    /// set), "lon" and "lat" (when placed) and every field that has a value, keys in order.
-    /// Written directly rather than through QJsonObject (an import writes one per row); it reads
-    /// back as the same object.
+    /// The arguments of a mutation that writes this record: "id" (when set), "lon" and "lat" (when
+    /// placed) and every field that has a value.
+    QJsonObject arguments() const;
+    /// arguments() as compact JSON text, keys in order. Written directly rather than through
+    /// QJsonObject (an import writes one per row); it reads back as the same object.
     QByteArray argumentsJson() const;
 };
 

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -407,24 +406,6 @@ Result<QSet<QString>> existingIds(Store &store, const KindDef &kind, const QStri
     return ids;
 }
 
-QJsonObject mutationArgs(const Record &record)
-{
-    QJsonObject args;
-    for (auto it = record.values.cbegin(); it != record.values.cend(); ++it) {
-        if (it.value().isValid() && !it.value().isNull()) {
-            args.insert(it.key(), QJsonValue::fromVariant(it.value()));
-        }
-    }
-    if (!record.id.isEmpty()) {
-        args.insert(QStringLiteral("id"), record.id);
-    }
-    if (record.point) {
-        args.insert(QStringLiteral("lon"), record.point->lon);
-        args.insert(QStringLiteral("lat"), record.point->lat);
-    }
-    return args;
-}
-
 } // namespace
 
 Result<QString> importFormat(const QString &path)
@@ -544,7 +525,7 @@ Result<ImportReport> importFile(Store &store, const QString &path, const ImportO
         // A new record is complete once validated; an update is merged with the stored one
         // when it is applied.
         Result<PreparedMutation> prepared = update
-            ? Store::prepare(kind.mutationPrefix + QStringLiteral(".update"), mutationArgs(record.value()))
+            ? Store::prepare(kind.mutationPrefix + QStringLiteral(".update"), record->arguments())
             : Store::prepareCreate(std::move(record.value()));
         if (!prepared) {
             Error error = prepared.error();

@@ -337,11 +337,7 @@ Result<PreparedMutation> Store::prepareCreate(Record record)
     const KindDef &kind = kindDef(record.kind);
     const QString name = kind.mutationPrefix + QStringLiteral(".create");
     if (kind.kind == ResourceKind::Incidents) {
-        QJsonObject args = record.toJson();
-        for (auto it = args.begin(); it != args.end();) {
-            it = it.value().isNull() ? args.erase(it) : it + 1;
-        }
-        return prepare(name, args);
+        return prepare(name, record.arguments());
     }
     if (record.id.isEmpty()) {
         record.id = newId();

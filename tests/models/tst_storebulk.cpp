@@ -366,6 +366,7 @@ TEST_CASE("prepareCreate() of a validated record logs the object apply() would l
     INFO(fast->create->argsJson.toStdString());
     REQUIRE(parseError.error == QJsonParseError::NoError);
     CHECK(logged == QJsonDocument::fromJson(slow->create->argsJson).object());
+    CHECK(logged == record.arguments());
     CHECK(logged.keys() == slow->args.keys());
     CHECK(fast->create->record.values == slow->create->record.values);
     CHECK(fast->create->record.point->lon == slow->create->record.point->lon);
