@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "framescaler.h"
+#include "testpicture.h"
 
 #include <QRect>
 
@@ -10,25 +11,7 @@ using namespace tw;
 
 namespace {
 
-// A flat-coloured I420 picture.
-struct Picture {
-    std::vector<uint8_t> y, u, v;
-    YuvPicture view;
-
-    Picture(int width, int height, uint8_t luma, uint8_t cb, uint8_t cr)
-        : y(size_t(width) * height, luma), u(size_t(width / 2) * (height / 2), cb),
-          v(size_t(width / 2) * (height / 2), cr)
-    {
-        view.y = y.data();
-        view.u = u.data();
-        view.v = v.data();
-        view.yStride = width;
-        view.uStride = width / 2;
-        view.vStride = width / 2;
-        view.width = width;
-        view.height = height;
-    }
-};
+using Picture = test::TestPicture;
 
 bool near(int a, int b)
 {
@@ -94,14 +77,7 @@ TEST_CASE("frame buffers are recycled and outlive the scaler")
 TEST_CASE("a frame drawn into a bigger image lands in its place with exactly its own pixels")
 {
     // A 4:3 picture with detail, into a 5:3 tile: pillarboxed.
-    Picture detailed(320, 240, 0, 128, 128);
-    for (size_t i = 0; i < detailed.y.size(); ++i) {
-        detailed.y[i] = uint8_t(16 + (i * 7 + i / 320 * 3) % 220);
-    }
-    for (size_t i = 0; i < detailed.u.size(); ++i) {
-        detailed.u[i] = uint8_t(64 + i % 128);
-        detailed.v[i] = uint8_t(192 - i % 128);
-    }
+    const Picture detailed = Picture::detailed(320, 240);
     FrameScaler scaler;
     const VideoFrame frame = scaler.scale(detailed.view, QSize(200, 120));
     REQUIRE(frame.size() == QSize(200, 120));

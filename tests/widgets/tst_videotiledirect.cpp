@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "framescaler.h"
+#include "testpicture.h"
 #include "videotilepainter.h"
 
 #include <QGuiApplication>
@@ -12,30 +13,9 @@
 #include <QTest>
 #include <QWidget>
 
-#include <vector>
-
 using namespace tw;
 
 namespace {
-
-// A 4:3 picture with detail everywhere, so that a frame one pixel off shows.
-struct Picture {
-    std::vector<uint8_t> y, u, v;
-    YuvPicture view;
-
-    Picture(int width, int height)
-        : y(size_t(width) * height), u(size_t(width / 2) * (height / 2)), v(u.size())
-    {
-        for (size_t i = 0; i < y.size(); ++i) {
-            y[i] = uint8_t(16 + (i * 7 + i / size_t(width) * 3) % 220);
-        }
-        for (size_t i = 0; i < u.size(); ++i) {
-            u[i] = uint8_t(64 + i % 128);
-            v[i] = uint8_t(192 - i % 128);
-        }
-        view = YuvPicture{y.data(), u.data(), v.data(), width, width / 2, width / 2, width, height};
-    }
-};
 
 class FrameWidget : public QWidget {
 public:
@@ -62,7 +42,7 @@ QImage pictureRows(const QImage &image, const QRect &tile)
 
 TEST_CASE("a tile's frame is written straight into the window, in its place")
 {
-    Picture picture(320, 240);
+    const test::TestPicture picture = test::TestPicture::detailed(320, 240);
     FrameScaler scaler;
     QWidget window;
     window.resize(420, 300);
@@ -102,7 +82,7 @@ TEST_CASE("a tile's frame is written straight into the window, in its place")
 
 TEST_CASE("a frame painted where it cannot be written directly looks the same")
 {
-    Picture picture(320, 240);
+    const test::TestPicture picture = test::TestPicture::detailed(320, 240);
     FrameScaler scaler;
     const VideoFrame frame = scaler.scale(picture.view, QSize(200, 120));
     const auto paintInto = [&](bool clipped, VideoTilePainter &tile) {
