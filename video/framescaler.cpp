@@ -106,22 +106,9 @@ VideoFrame FrameScaler::scale(const YuvPicture &picture, QSize size)
     const int cw = w / 2;
     const int ch = h / 2;
     const size_t bytes = size_t(w) * h + 2 * size_t(cw) * ch;
-    uint8_t *planes = m_pool->take(bytes);
-    auto data = std::make_shared<VideoFrame::Data>();
-    data->storage = std::shared_ptr<void>(planes, [pool = m_pool, bytes](void *buffer) {
-        pool->give(static_cast<uint8_t *>(buffer), bytes);
-    });
-    data->y = planes;
-    data->u = planes + size_t(w) * h;
-    data->v = data->u + size_t(cw) * ch;
-    data->yStride = w;
-    data->uvStride = cw;
-    data->size = out;
-    data->picture = fit;
-    data->matrix = matrixCode(picture);
-    auto *y = const_cast<uint8_t *>(data->y);
-    auto *u = const_cast<uint8_t *>(data->u);
-    auto *v = const_cast<uint8_t *>(data->v);
+    uint8_t *y = m_pool->take(bytes);
+    uint8_t *u = y + size_t(w) * h;
+    uint8_t *v = u + size_t(cw) * ch;
     if (w == picture.width && h == picture.height) {
         libyuv::I420Copy(picture.y, picture.yStride, picture.u, picture.uStride, picture.v, picture.vStride, y, w, u, cw,
                          v, cw, w, h);
@@ -132,12 +119,19 @@ VideoFrame FrameScaler::scale(const YuvPicture &picture, QSize size)
                           picture.width, picture.height, y, w, u, cw, v, cw, w, h,
                           shrinkMuch ? libyuv::kFilterBox : libyuv::kFilterBilinear);
     }
+    auto data = std::make_shared<VideoFrame::Data>();
+    data->storage = std::shared_ptr<void>(y, [pool = m_pool, bytes](void *buffer) {
+        pool->give(static_cast<uint8_t *>(buffer), bytes);
+    });
+    data->y = y;
+    data->u = u;
+    data->v = v;
+    data->yStride = w;
+    data->uvStride = cw;
+    data->size = out;
+    data->picture = fit;
+    data->matrix = matrixCode(picture);
     return VideoFrame(std::move(data));
-}
-
-QImage FrameScaler::convert(const YuvPicture &picture, QSize size)
-{
-    return scale(picture, size).toImage();
 }
 
 } // namespace tw

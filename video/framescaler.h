@@ -4,7 +4,6 @@
 
 #include "videoframe.h"
 
-#include <QImage>
 #include <QMutex>
 #include <QSize>
 
@@ -45,8 +44,6 @@ public:
     /// A `size` frame holding `picture` scaled to fit, centred, with black borders; null if the
     /// picture or the size is empty.
     VideoFrame scale(const YuvPicture &picture, QSize size);
-    /// scale() as a QImage::Format_RGB32 image.
-    QImage convert(const YuvPicture &picture, QSize size);
 
     /// The part of a `size` output that a `width`×`height` picture of `pixelAspect` covers.
     static QRect fitRect(int width, int height, double pixelAspect, QSize size);

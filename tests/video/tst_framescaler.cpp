@@ -24,7 +24,7 @@ TEST_CASE("a picture is scaled to the tile and converted to BGRx")
 {
     Picture red(640, 360, 81, 90, 240); // BT.601 video-range red
     FrameScaler scaler;
-    const QImage image = scaler.convert(red.view, QSize(480, 270));
+    const QImage image = scaler.scale(red.view, QSize(480, 270)).toImage();
     REQUIRE(image.size() == QSize(480, 270));
     CHECK(image.format() == QImage::Format_RGB32);
     const QRgb pixel = image.pixel(240, 135);
@@ -38,7 +38,7 @@ TEST_CASE("a picture of another shape is letterboxed in black")
 {
     Picture grey(320, 240, 126, 128, 128); // 4:3 into 16:9
     FrameScaler scaler;
-    const QImage image = scaler.convert(grey.view, QSize(480, 270));
+    const QImage image = scaler.scale(grey.view, QSize(480, 270)).toImage();
     REQUIRE(image.size() == QSize(480, 270));
     const QRect fit = FrameScaler::fitRect(320, 240, 1.0, QSize(480, 270));
     CHECK(fit.height() == 270);
